@@ -1,0 +1,33 @@
+/// One gradable function of a homework: its name on the wire, its input and output, and how to call
+/// the student's solution with it.
+///
+/// The grader (parent process) sends an `Input` to the submission's runner (child process), which
+/// calls ``run(_:_:)`` and sends the `Output` back. Inputs and outputs are plain data (`Codable`), so
+/// nothing but the outputs being judged ever crosses from student code to the grader.
+public protocol Exercise {
+    /// The homework protocol the student's solution conforms to.
+    associatedtype Solution
+    associatedtype Input: Codable & Sendable
+    associatedtype Output: Codable & Sendable
+
+    /// The wire name, e.g. `"hw2.value-iteration"`.
+    static var name: String { get }
+
+    /// Calls the student's implementation.
+    static func run(_ solution: Solution, _ input: Input) throws -> Output
+}
+
+/// A type-erased ``Exercise`` the runner can look up by name.
+public struct ExerciseEntry<Solution> {
+    public let name: String
+    let call: (Solution, String) throws -> String
+
+    public init<E: Exercise>(_ exercise: E.Type) where E.Solution == Solution {
+        name = E.name
+        call = { solution, inputJSON in
+            let request = try WireCoding.decode(WireRequest<E.Input>.self, from: inputJSON)
+            let output = try E.run(solution, request.input)
+            return try WireCoding.encode(WireResponse<E.Output>(index: request.index, status: .ok, output: output))
+        }
+    }
+}

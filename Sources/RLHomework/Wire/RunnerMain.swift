@@ -1,0 +1,97 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The child side of grading: the `main` of every compiled submission calls ``serve(_:exercises:)``.
+///
+/// It first applies the resource limits the grader passed on the command line (before any student
+/// code runs), then answers requests: one JSON request per line on stdin, one JSON response per line
+/// on descriptor 3. Anything the student's code prints goes to stdout/stderr, which the grader
+/// captures separately and never parses.
+public enum RunnerMain {
+    /// Serves requests until stdin ends, then exits.
+    public static func serve<Solution>(_ solution: Solution, exercises: [ExerciseEntry<Solution>]) -> Never {
+        applyLimits(from: CommandLine.arguments)
+        var table: [String: ExerciseEntry<Solution>] = [:]
+        for entry in exercises { table[entry.name] = entry }
+        let resultFD: Int32 = 3
+        while let line = readLine(strippingNewline: true) {
+            if line.isEmpty { continue }
+            let response: String
+            do {
+                let header = try WireCoding.decode(WireRequestHeader.self, from: line)
+                if let entry = table[header.exercise] {
+                    do {
+                        response = try entry.call(solution, line)
+                    } catch let missing as NotImplemented {
+                        response = encodeStatus(header.index, .notImplemented, missing.description)
+                    } catch {
+                        response = encodeStatus(header.index, .threw, String(describing: error))
+                    }
+                } else {
+                    response = encodeStatus(header.index, .unknownExercise, "unknown exercise \(header.exercise)")
+                }
+            } catch {
+                response = encodeStatus(-1, .badRequest, String(describing: error))
+            }
+            writeAll(resultFD, response + "\n")
+        }
+        exit(0)
+    }
+
+    private static func encodeStatus(_ index: Int, _ status: WireStatus, _ message: String) -> String {
+        (try? WireCoding.encode(WireResponseHeader(index: index, status: status, message: message)))
+            ?? #"{"index":-1,"status":"badRequest"}"#
+    }
+
+    private static func writeAll(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                exit(70)  // the grader closed the pipe: nothing left to do
+            }
+            offset += n
+        }
+    }
+
+    /// Applies `--limit-as BYTES`, `--limit-cpu SECONDS`, `--limit-fsize BYTES` and `--limit-nproc N`
+    /// as both soft and hard limits, so student code cannot raise them again.
+    private static func applyLimits(from arguments: [String]) {
+        var i = 1
+        while i + 1 < arguments.count {
+            let value = rlim_t(arguments[i + 1]) ?? 0
+            switch arguments[i] {
+            case "--limit-as": setLimit(Int32(RLIMIT_AS.rawValue), value)
+            case "--limit-cpu": setLimit(Int32(RLIMIT_CPU.rawValue), value)
+            case "--limit-fsize": setLimit(Int32(RLIMIT_FSIZE.rawValue), value)
+            case "--limit-nproc": setLimit(processCountResource, value)
+            default: i -= 1
+            }
+            i += 2
+        }
+    }
+
+    #if os(Linux)
+    private static let processCountResource: Int32 = 6  // RLIMIT_NPROC (a macro Swift cannot import)
+    #else
+    private static let processCountResource: Int32 = 7
+    #endif
+
+    private static func setLimit(_ resource: Int32, _ value: rlim_t) {
+        var limit = rlimit(rlim_cur: value, rlim_max: value)
+        #if canImport(Glibc)
+        _ = setrlimit(__rlimit_resource_t(UInt32(resource)), &limit)
+        #else
+        _ = setrlimit(resource, &limit)
+        #endif
+    }
+}
