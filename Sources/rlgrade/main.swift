@@ -1,1 +1,62 @@
-print("rlgrade")
+import Foundation
+import RLGrader
+
+/// Writes to stderr.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}
+
+/// Runs one command and returns the exit code.
+func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
+    guard let command = arguments.first else {
+        print(usage)
+        return 0
+    }
+    let rest = Array(arguments.dropFirst())
+    switch command {
+    case "--help", "-h", "help":
+        print(usage)
+        return 0
+    case "--version":
+        print(version)
+        return 0
+    case "list":
+        return try ListCommand.run(rest)
+    case "grade":
+        let options = try ArgumentList.parseGrade(rest, allowPath: false, allowSubmission: true)
+        guard options.path != nil else { throw .usage("grade needs --submission PATH") }
+        return try GradeCommand.run(options, everything: true)
+    case "validate":
+        return try ValidateCommand.run(rest)
+    case "record":
+        guard rest.count == 1, !rest[0].hasPrefix("-") else { throw .usage("usage: rlgrade record hwN") }
+        let workspace = try Workspace.locate()
+        let (path, count) = try Recorder.record(workspace: workspace, homeworkID: rest[0])
+        print("recorded \(count) reference answers in \(path)")
+        return 0
+    case "bench":
+        guard rest.isEmpty else { throw .usage("bench takes no arguments") }
+        return BenchCommand.run()
+    default:
+        if command.hasPrefix("hw") {
+            let options = try ArgumentList.parseGrade(arguments, allowPath: true, allowSubmission: false)
+            return try GradeCommand.run(options, everything: false)
+        }
+        throw .usage("unknown command \(command)")
+    }
+}
+
+let exitCode: Int32
+do {
+    exitCode = try runCommand(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    switch error {
+    case .usage(let message):
+        printError("rlgrade: \(message)\n")
+        printError(usage)
+    default:
+        printError("rlgrade: \(error)")
+    }
+    exitCode = error.exitCode
+}
+exit(exitCode)

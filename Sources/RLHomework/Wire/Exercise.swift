@@ -13,6 +13,9 @@ public protocol Exercise {
     /// The wire name, e.g. `"hw2.value-iteration"`.
     static var name: String { get }
 
+    /// The protocol requirement it calls, as students know it, e.g. `valueIteration(mdp:theta:)`.
+    static var function: String { get }
+
     /// Calls the student's implementation.
     static func run(_ solution: Solution, _ input: Input) throws -> Output
 }

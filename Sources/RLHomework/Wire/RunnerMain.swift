@@ -64,7 +64,7 @@ public enum RunnerMain {
     }
 
     /// Applies `--limit-as BYTES`, `--limit-cpu SECONDS`, `--limit-fsize BYTES` and `--limit-nproc N`
-    /// as both soft and hard limits, so student code cannot raise them again.
+    /// as both soft and hard limits, so student code cannot raise them again, and `--workdir DIR`.
     private static func applyLimits(from arguments: [String]) {
         var i = 1
         while i + 1 < arguments.count {
@@ -74,6 +74,7 @@ public enum RunnerMain {
             case "--limit-cpu": setLimit(Int32(RLIMIT_CPU.rawValue), value)
             case "--limit-fsize": setLimit(Int32(RLIMIT_FSIZE.rawValue), value)
             case "--limit-nproc": setLimit(processCountResource, value)
+            case "--workdir": _ = chdir(arguments[i + 1])
             default: i -= 1
             }
             i += 2

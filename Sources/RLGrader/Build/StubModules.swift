@@ -1,0 +1,63 @@
+import Foundation
+
+/// The compiled stub package (RLCore + RLHomework) that every submission links against.
+///
+/// Built once with `-O` into the cache (keyed by the compiler version and the sources) and shared by
+/// every submission. The folder holds only these two modules, so a submission can import nothing
+/// else of ours (`-I` points here and nowhere else).
+public struct StubModules: Sendable {
+    /// The folder with `RLCore.swiftmodule`, `RLHomework.swiftmodule` and their static libraries.
+    public let folder: String
+    /// The hash that names the folder (part of every submission's cache key).
+    public let key: String
+    /// The shared Clang module cache (kept warm: a cold one adds over a second per compile).
+    public let moduleCache: String
+
+    /// Builds the stub modules, or reuses the cached build.
+    public static func prepare(workspace: Workspace, toolchain: Toolchain) throws(GraderError) -> StubModules {
+        let coreFiles = SourceFiles.swiftFiles(in: workspace.coreSources)
+        let homeworkFiles = SourceFiles.swiftFiles(in: workspace.homeworkSources)
+        guard !coreFiles.isEmpty, !homeworkFiles.isEmpty else {
+            throw .configuration("no sources in \(workspace.coreSources) or \(workspace.homeworkSources)")
+        }
+        let version = try toolchain.versionLine()
+        let key = SourceFiles.hash(folder: workspace.coreSources, files: coreFiles, extra: [version, "stub-v1"])
+            + SourceFiles.hash(folder: workspace.homeworkSources, files: homeworkFiles).prefix(8)
+        let cache = workspace.cacheFolder
+        let folder = cache + "/stub-" + key
+        let moduleCache = cache + "/clang-module-cache"
+        let fm = FileManager.default
+        if fm.fileExists(atPath: folder + "/READY") {
+            return StubModules(folder: folder, key: key, moduleCache: moduleCache)
+        }
+        let staging = folder + ".tmp-\(getpid())"
+        try? fm.removeItem(atPath: staging)
+        do {
+            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            try fm.createDirectory(atPath: moduleCache, withIntermediateDirectories: true)
+        } catch { throw .internal("cannot create \(staging): \(error)") }
+
+        func buildModule(_ name: String, sourceFolder: String, files: [String]) throws(GraderError) {
+            let arguments = [
+                "-O", "-wmo", "-parse-as-library", "-swift-version", "6", "-module-name", name,
+                "-I", staging, "-module-cache-path", moduleCache,
+                "-emit-module", "-emit-module-path", staging + "/\(name).swiftmodule",
+                "-emit-library", "-static", "-o", staging + "/lib\(name).a",
+            ] + files.map { sourceFolder + "/" + $0 }
+            let result = try toolchain.compile(arguments, in: staging)
+            guard result.status == 0 else {
+                throw .internal("building the stub module \(name) failed:\n\(result.output)")
+            }
+        }
+        try buildModule("RLCore", sourceFolder: workspace.coreSources, files: coreFiles)
+        try buildModule("RLHomework", sourceFolder: workspace.homeworkSources, files: homeworkFiles)
+        _ = fm.createFile(atPath: staging + "/READY", contents: Data())
+        if (try? fm.moveItem(atPath: staging, toPath: folder)) == nil {
+            try? fm.removeItem(atPath: staging)  // another process finished first: use its copy
+            guard fm.fileExists(atPath: folder + "/READY") else {
+                throw .internal("cannot move the stub modules into \(folder)")
+            }
+        }
+        return StubModules(folder: folder, key: key, moduleCache: moduleCache)
+    }
+}

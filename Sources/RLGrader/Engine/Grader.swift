@@ -1,0 +1,95 @@
+import Foundation
+
+/// Grades one submission: builds it, runs each selected check in isolated children, and judges.
+public struct Grader: Sendable {
+    public let builder: SubmissionBuilder
+    public let oracle: any Oracle
+
+    public init(builder: SubmissionBuilder, oracle: any Oracle) {
+        self.builder = builder
+        self.oracle = oracle
+    }
+
+    /// Grades `request`. A student's failure is part of the report; only configuration errors throw.
+    public func grade(_ request: GradingRequest) throws(GraderError) -> Report {
+        let entries = try request.selectedEntries()
+        let outcome = try builder.build(request.homework, folder: request.submissionFolder, overlay: request.overlayFolder)
+        var client: SubmissionClient?
+        var failure: BuildFailure?
+        var build: BuildSummary
+        switch outcome {
+        case .built(let executable, let warnings):
+            let scratch = NSTemporaryDirectory() + "rlgrade-\(getpid())"
+            client = SubmissionClient(executable: executable, scratchFolder: scratch)
+            build = BuildSummary(status: "ok", message: nil, diagnostics: warnings)
+        case .failed(let why):
+            failure = why
+            var diagnostics: [Diagnostic] = []
+            if case .compileErrors(let d, _) = why { diagnostics = d }
+            let status: String
+            switch why {
+            case .compileErrors: status = "compile-error"
+            case .missingFolder: status = "missing"
+            case .noSwiftFiles, .reservedFileName: status = "invalid"
+            }
+            build = BuildSummary(status: status, message: why.description, diagnostics: diagnostics)
+        }
+
+        let results = LockedBox(Array<CheckResult?>(repeating: nil, count: entries.count))
+        parallelFor(entries.count, width: request.concurrency) { [client, failure] i in
+            let result = self.run(entries[i], homework: request.homework, seedOverride: request.seedOverride,
+                                  client: client, buildFailure: failure)
+            results.withLock { $0[i] = result }
+        }
+        let checks = results.snapshot.map { $0! }
+        let points = roundPoints(checks.reduce(0) { $0 + $1.points })
+        let maxPoints = roundPoints(checks.reduce(0) { $0 + $1.maxPoints })
+        let status: String
+        if build.status != "ok" { status = build.status == "compile-error" ? "compile-error" : "invalid" }
+        else if checks.contains(where: { $0.status == .error }) { status = "error" }
+        else { status = checks.allSatisfy { $0.status == .passed } ? "passed" : "failed" }
+        return Report(
+            homework: request.homework.id, title: request.rubric.title, submission: request.submissionName,
+            mode: request.includeNonPublic ? "grading" : "student", seedOverride: request.seedOverride,
+            build: build, checks: checks, points: points, maxPoints: maxPoints, status: status)
+    }
+
+    private func run(
+        _ entry: RubricEntry, homework: HomeworkDescriptor, seedOverride: UInt64?, client: SubmissionClient?,
+        buildFailure: BuildFailure?
+    ) -> CheckResult {
+        let check = homework.check(entry.id)!
+        func result(_ status: CheckStatus, _ score: Double, _ feedback: Feedback, _ data: [String: [Double]] = [:]) -> CheckResult {
+            CheckResult(
+                id: entry.id, title: check.title, visibility: entry.visibility,
+                points: roundPoints(entry.points * score), maxPoints: entry.points, status: status,
+                feedback: feedback, data: data.isEmpty ? nil : data)
+        }
+        if let buildFailure {
+            let summary: String
+            switch buildFailure {
+            case .compileErrors: summary = "Not run: your submission does not compile (see the compiler errors above)."
+            default: summary = "Not run: \(buildFailure.description)"
+            }
+            return result(.failed, 0, Feedback(summary))
+        }
+        let context = CheckContext(
+            entry: entry, seeds: seedOverride.map { [$0] } ?? entry.seeds, oracle: oracle, client: client,
+            buildFailure: nil)
+        do {
+            let verdict = try check.run(context)
+            let status: CheckStatus = verdict.score >= 1 ? .passed : (verdict.score > 0 ? .partial : .failed)
+            return result(status, verdict.score, verdict.feedback, verdict.data)
+        } catch let failure as CheckFailure {
+            return result(.failed, 0, failure.feedback)
+        } catch let missing as OracleUnavailable {
+            return result(.skipped, 0, Feedback(
+                "Skipped: this check compares with the reference at the rubric's seeds, and \(missing.exercise) has no recorded answer for this seed.",
+                hint: "Run without --seed to use the recorded answers."))
+        } catch {
+            return result(.error, 0, Feedback(
+                "The grader failed on this check (not your fault): \(error)",
+                hint: "Tell the course staff; include this message."))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Gradescope's `results.json`: score, max_score, output, visibility, and one test per check with
+/// name, number, score, max_score, status, output and visibility.
+public enum GradescopeReport {
+    struct Test: Encodable {
+        var name: String
+        var number: String
+        var score: Double
+        var max_score: Double
+        var status: String
+        var output: String
+        var visibility: String
+    }
+
+    struct Results: Encodable {
+        var score: Double
+        var max_score: Double
+        var output: String
+        var visibility: String
+        var stdout_visibility: String
+        var tests: [Test]
+    }
+
+    /// Gradescope visibility: public checks are visible; hidden and after-due checks appear once
+    /// grades are published.
+    static func visibility(_ v: Visibility) -> String { v == .public ? "visible" : "after_published" }
+
+    public static func render(_ report: Report) throws -> String {
+        var output = "\(report.title): \(Show.number(report.points)) / \(Show.number(report.maxPoints)) points."
+        if report.build.status != "ok" { output += "\n\n" + (report.build.message ?? "") }
+        if let seed = report.seedOverride { output += "\nSeeds overridden with --seed \(seed): not a grade." }
+        let tests = report.checks.enumerated().map { i, check in
+            Test(
+                name: "\(check.id): \(check.title)", number: "\(i + 1)", score: check.points,
+                max_score: check.maxPoints, status: check.status == .passed ? "passed" : "failed",
+                output: check.feedback.lines.joined(separator: "\n"), visibility: visibility(check.visibility))
+        }
+        let results = Results(
+            score: report.points, max_score: report.maxPoints, output: output, visibility: "visible",
+            stdout_visibility: "hidden", tests: tests)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"
+    }
+}

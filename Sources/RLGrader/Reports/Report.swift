@@ -1,0 +1,57 @@
+/// How one check ended.
+public enum CheckStatus: String, Codable, Sendable {
+    case passed, failed, partial
+    /// Not run: e.g. an exact check with `--seed` in a student release (no reference to compare with).
+    case skipped
+    /// The grader failed on this check (a bug of ours, not the student's): exit code 3.
+    case error
+}
+
+/// The result of one rubric entry.
+public struct CheckResult: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var visibility: Visibility
+    public var points: Double
+    public var maxPoints: Double
+    public var status: CheckStatus
+    public var feedback: Feedback
+    /// Named series (learning curves…), sorted by name when encoded.
+    public var data: [String: [Double]]?
+}
+
+/// The outcome of compiling the submission.
+public struct BuildSummary: Codable, Sendable, Equatable {
+    /// `ok`, `compile-error`, `missing`.
+    public var status: String
+    public var message: String?
+    public var diagnostics: [Diagnostic]
+}
+
+/// A whole grading report: deterministic for the same submission and seeds (no times, no dates).
+public struct Report: Codable, Sendable, Equatable {
+    /// The version of this JSON format.
+    public var format = "rlgrade-report/1"
+    public var homework: String
+    public var title: String
+    /// The submission's display name (folder name or student id).
+    public var submission: String
+    /// `student` (public checks) or `grading` (every check).
+    public var mode: String
+    /// Set when `--seed` replaced the rubric's seeds: such a report is for exploration, not a grade.
+    public var seedOverride: UInt64?
+    public var build: BuildSummary
+    public var checks: [CheckResult]
+    public var points: Double
+    public var maxPoints: Double
+    /// `passed`, `failed`, `compile-error` or `error`.
+    public var status: String
+
+    /// True when every check passed.
+    public var allPassed: Bool { checks.allSatisfy { $0.status == .passed } && build.status == "ok" }
+    /// True when the grader itself failed somewhere.
+    public var hasGraderError: Bool { checks.contains { $0.status == .error } }
+}
+
+/// Rounds points to 1e-4 so reports and gradebooks show clean numbers.
+func roundPoints(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }

@@ -1,0 +1,34 @@
+/// One line of a rubric: which check, for how many points, seen by whom, on which seeds, within
+/// which tolerance and limits.
+public struct RubricEntry: Sendable, Equatable {
+    public var id: String
+    public var points: Double
+    public var visibility: Visibility
+    public var seeds: [UInt64]
+    /// The numeric tolerance of the check (each check documents its meaning and default).
+    public var tolerance: Double?
+    public var timeLimitSeconds: Double
+    public var memoryLimitMiB: UInt64
+    /// Extra numeric parameters (episode budgets, thresholds), sorted by name.
+    public var parameters: [String: Double]
+    /// The line of the entry in the rubric file.
+    public var line: Int
+
+    /// The child-process limits of this check.
+    public var limits: ChildLimits {
+        ChildLimits(wallSeconds: timeLimitSeconds, addressSpaceBytes: memoryLimitMiB << 20)
+    }
+}
+
+/// A homework's rubric, `Grading/hwN.json`.
+public struct Rubric: Sendable {
+    public var homework: String
+    public var title: String
+    public var entries: [RubricEntry]
+    /// The file it was loaded from (for messages).
+    public var path: String
+
+    public var maxPoints: Double { entries.reduce(0) { $0 + $1.points } }
+
+    public func entry(_ id: String) -> RubricEntry? { entries.first { $0.id == id } }
+}

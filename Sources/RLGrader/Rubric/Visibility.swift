@@ -1,0 +1,18 @@
+/// Who sees a check and when (Gradescope's visibility, in the course's words).
+public enum Visibility: String, Codable, Sendable, CaseIterable {
+    /// Students see and run it with `rlgrade hwN`.
+    case `public`
+    /// Only the TAs' grading runs it; students never see it.
+    case hidden
+    /// Run only in grading; its result is shown once grades are released.
+    case afterDue = "after_due"
+
+    /// Gradescope's name for this visibility.
+    public var gradescope: String {
+        switch self {
+        case .public: return "visible"
+        case .hidden: return "hidden"
+        case .afterDue: return "after_published"
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import RLHomework
+
+/// Calls exercises of one compiled submission, each batch in a fresh, limited child process.
+public struct SubmissionClient: Sendable {
+    /// The runner executable built from the submission.
+    public let executable: String
+    /// The folder under which each child gets a fresh, empty working folder.
+    public let scratchFolder: String
+
+    public init(executable: String, scratchFolder: String) {
+        self.executable = executable
+        self.scratchFolder = scratchFolder
+    }
+
+    /// The environment of a child: nothing of the grader's, a private home, and the Swift backtracer
+    /// on (so a trap names its file and line).
+    static func childEnvironment(home: String) -> [String] {
+        [
+            "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8",
+            "SWIFT_BACKTRACE=enable=yes,interactive=no,color=no,sanitize=yes,threads=crashed,registers=none,images=none,limit=24,top=8",
+        ]
+    }
+
+    /// Calls `exercise` once per input in one child process.
+    ///
+    /// - Returns: one outcome per input, in order. After a crash or a limit, the input being worked
+    ///   on and every later one fail with that cause.
+    /// - Throws: ``GraderError`` only when the grader cannot run the child at all.
+    public func call<E: Exercise>(
+        _ exercise: E.Type, _ inputs: [E.Input], limits: ChildLimits
+    ) throws(GraderError) -> (outcomes: [Result<E.Output, CallFailure>], run: ChildRun) {
+        var payload = Data()
+        do {
+            let encoder = WireCoding.encoder()
+            for (index, input) in inputs.enumerated() {
+                payload.append(try encoder.encode(WireRequest(exercise: E.name, index: index, input: input)))
+                payload.append(0x0A)
+            }
+        } catch { throw .internal("cannot encode the inputs of \(E.name): \(error)") }
+
+        let fm = FileManager.default
+        let workdir = scratchFolder + "/run-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        do { try fm.createDirectory(atPath: workdir, withIntermediateDirectories: true) } catch {
+            throw .internal("cannot create the working folder \(workdir): \(error)")
+        }
+        defer { try? fm.removeItem(atPath: workdir) }
+        let run: ChildRun
+        do {
+            run = try ChildProcess.run(
+                executable: executable, input: Array(payload), limits: limits, workingDirectory: workdir,
+                environment: Self.childEnvironment(home: workdir))
+        } catch { throw .internal("cannot start the submission's runner: \(error)") }
+
+        let decoder = WireCoding.decoder()
+        var outcomes: [Result<E.Output, CallFailure>] = []
+        for line in run.resultLines {
+            guard outcomes.count < inputs.count else { break }
+            let data = Data(line.utf8)
+            guard let header = try? decoder.decode(WireResponseHeader.self, from: data),
+                  header.index == outcomes.count
+            else {
+                outcomes.append(.failure(.malformed("an answer was out of order or not valid JSON")))
+                continue
+            }
+            switch header.status {
+            case .ok:
+                do {
+                    let response = try decoder.decode(WireResponse<E.Output>.self, from: data)
+                    if let output = response.output { outcomes.append(.success(output)) } else {
+                        outcomes.append(.failure(.malformed("the answer had no output")))
+                    }
+                } catch {
+                    outcomes.append(.failure(.malformed("the output did not have the expected shape (\(error))")))
+                }
+            case .notImplemented:
+                outcomes.append(.failure(.notImplemented(header.message ?? E.name)))
+            case .threw:
+                outcomes.append(.failure(.threw(header.message ?? "an error")))
+            case .unknownExercise, .badRequest:
+                throw .internal("the runner could not serve \(E.name): \(header.message ?? "")")
+            }
+        }
+        if outcomes.count < inputs.count {
+            let cause = Self.cause(of: run, limits: limits)
+            outcomes += Array(repeating: .failure(cause), count: inputs.count - outcomes.count)
+        }
+        return (outcomes, run)
+    }
+
+    /// Why a child stopped before answering everything.
+    static func cause(of run: ChildRun, limits: ChildLimits) -> CallFailure {
+        let log = crashLog(run.stderr)
+        let memoryWords = ["failed to allocate", "Cannot allocate", "out of memory", "std::bad_alloc", "mmap"]
+        let looksLikeMemory = memoryWords.contains { run.stderr.contains($0) }
+        switch run.exit {
+        case .timedOut(let seconds):
+            return .timedOut(seconds: seconds)
+        case .outputLimitExceeded(let bytes):
+            return .outputFlood(bytes: bytes)
+        case .signaled(let signal):
+            if signal == 24 { return .cpuLimit(seconds: limits.cpuSeconds) }
+            if looksLikeMemory { return .memoryLimit(mib: limits.addressSpaceBytes >> 20, log: log) }
+            return .crashed(signal: signal, log: log)
+        case .exited(let status):
+            if looksLikeMemory { return .memoryLimit(mib: limits.addressSpaceBytes >> 20, log: log) }
+            return .exitedEarly(status: status, log: log)
+        }
+    }
+
+    /// The useful part of a crash report: the fatal message and the frames in the student's files.
+    static func crashLog(_ stderr: String) -> String {
+        let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var kept: [String] = []
+        for line in lines {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty { continue }
+            if t.hasPrefix("Fatal error") || t.contains("fatal error") || t.hasPrefix("💣") || t.contains("Crash")
+                || t.contains("failed to allocate") || (t.contains(".swift:") && !t.contains("/Sources/RLHomework/"))
+                || t.hasPrefix("Thread") {
+                kept.append(t)
+            }
+            if kept.count >= 12 { break }
+        }
+        if kept.isEmpty { kept = Array(lines.filter { !$0.isEmpty }.suffix(8)) }
+        return kept.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,32 @@
+import RLGrader
+
+let version = "rlgrade 0.1.0"
+
+let usage = """
+    rlgrade — the autograder of the reinforcement-learning course
+
+    USAGE
+      rlgrade hwN [PATH] [OPTIONS]               grade your homework with the public checks
+                                                 (PATH defaults to Assignments/hwN of this working copy)
+      rlgrade grade hwN --submission PATH [--out DIR] [OPTIONS]
+                                                 a TA's grading run: public, hidden and after-due checks
+      rlgrade list [hwN]                         homeworks and their checks
+      rlgrade validate [--strict] [hwN ...]      CI: references score full marks, mutants are caught,
+                                                 variants pass, reports are deterministic
+      rlgrade record hwN                         record the reference's answers for the public checks
+                                                 (Grading/golden/hwN.json, used where there is no reference)
+      rlgrade bench                              speed figures (environments, value iteration, networks)
+      rlgrade --help | --version
+
+    OPTIONS (hwN and grade)
+      --only ID          run only this check (repeatable)
+      --seed N           replace the rubric's seeds with N (exploration; the report says so)
+      --json             print the JSON report instead of the table
+      --junit FILE       also write JUnit XML
+      --gradescope FILE  also write Gradescope results.json
+      --markdown FILE    also write Markdown feedback
+      --verbose          show every line of feedback and compiler warnings
+
+    EXIT CODES
+      0 all checks passed · 1 some check failed · 2 usage or configuration error · 3 internal error
+    """
