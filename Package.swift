@@ -21,7 +21,7 @@ let package = Package(
         .executableTarget(name: "rlgrade", dependencies: ["RLGrader"]),
         .testTarget(name: "RLCoreTests", dependencies: ["RLCore"]),
         .testTarget(name: "RLGraderTests", dependencies: ["RLGrader", "RLHomework", "RLCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RLGrader"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RLGrader"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

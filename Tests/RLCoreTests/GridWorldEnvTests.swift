@@ -200,6 +200,22 @@ enum EnvTestMath {
         #expect(m.probability(4, up, 7) == 0)
     }
 
+    @Test func severalStartsCliffAndWindWithWalls() throws {
+        // Two S cells: uniform start; the cliff sends back to the start distribution.
+        let env = try GridWorld(map: ["S.C", "S.G"], stepReward: -1, cliffReward: -50)
+        let m = env.model
+        #expect(env.startDistribution == [0.5, 0, 0, 0.5, 0, 0])
+        #expect(m.outcomes[1][1] == [Outcome(next: 0, probability: 0.5, reward: -50),
+                                     Outcome(next: 3, probability: 0.5, reward: -50)])
+        #expect(!m.isTerminal[2])
+        // Wind: move + wind, clamped; landing on a wall means staying put.
+        let windy = try GridWorld(map: ["#..", "S.G"], wind: [1, 0, 0])
+        let w = windy.model
+        #expect(w.outcomes[3][1][0].next == 1)  // right from (1,0) with wind 1 → (0,1)
+        #expect(w.outcomes[3][0][0].next == 3)  // up: clamped to (0,0), a wall → stays
+        #expect(w.outcomes[4][1][0].next == 5)  // column 1 has no wind
+    }
+
     // MARK: FrozenLake
 
     @Test func frozenLakeLayout() {

@@ -66,7 +66,7 @@ public struct Categorical: Sendable, Equatable {
     /// The most probable action (the lowest index among ties).
     public var mode: Int {
         var best = 0
-        for i in 1..<max(count, 1) where logits[i] > logits[best] { best = i }
+        for i in logits.indices.dropFirst() where logits[i] > logits[best] { best = i }
         return best
     }
 
