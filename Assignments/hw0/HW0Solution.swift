@@ -1,9 +1,9 @@
 import RLHomework
 
-/// hw0 reference: G₀ = Σ_k γ^k r_{k+1}, accumulated forward with a running discount.
+/// Your solution of hw0. Implement the function below; see Assignments/hw0/README.md.
 struct HW0Solution: DiscountedReturnHomework {
     func discountedReturn(rewards: [Double], gamma: Double) throws -> Double {
-        // TODO: implement, then run `rlgrade hw0`.
+        // TODO: your code here (then run `rlgrade hw0`).
         throw NotImplemented("discountedReturn(rewards:gamma:)")
     }
 }

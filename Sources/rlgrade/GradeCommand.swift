@@ -90,3 +90,26 @@ enum BenchCommand {
         return 0
     }
 }
+
+/// `rlgrade starters [--check] [hwN ...]`: regenerate (or verify) Assignments/ from the references.
+enum StartersCommand {
+    static func run(_ arguments: [String]) throws(GraderError) -> Int32 {
+        var check = false
+        var ids: [String] = []
+        for a in arguments {
+            if a == "--check" { check = true } else if a.hasPrefix("-") { throw .usage("unknown option \(a)") } else { ids.append(a) }
+        }
+        let workspace = try Workspace.locate()
+        if ids.isEmpty { ids = Homeworks.all.map(\.id).filter { workspace.hasReference($0) } }
+        var differences: [String] = []
+        for id in ids { differences += try StarterGenerator.sync(workspace: workspace, homework: id, check: check) }
+        if check {
+            if differences.isEmpty { print("starters: Assignments/ match the references (\(ids.joined(separator: ", ")))"); return 0 }
+            for d in differences { print("starters: \(d)") }
+            print("run `rlgrade starters` to regenerate them")
+            return 1
+        }
+        for d in differences { print("wrote: \(d.components(separatedBy: " ").first ?? d)") }
+        return 0
+    }
+}

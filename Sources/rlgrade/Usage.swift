@@ -15,6 +15,8 @@ let usage = """
                                                  variants pass, reports are deterministic
       rlgrade record hwN                         record the reference's answers for the public checks
                                                  (Grading/golden/hwN.json, used where there is no reference)
+      rlgrade starters [--check] [hwN ...]       regenerate Assignments/hwN/*.swift from the references
+                                                 BEGIN/END SOLUTION markers (--check: only compare)
       rlgrade bench                              speed figures (environments, value iteration, networks)
       rlgrade --help | --version
 

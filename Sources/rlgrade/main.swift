@@ -34,6 +34,8 @@ func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
         let (path, count) = try Recorder.record(workspace: workspace, homeworkID: rest[0])
         print("recorded \(count) reference answers in \(path)")
         return 0
+    case "starters":
+        return try StartersCommand.run(rest)
     case "bench":
         guard rest.isEmpty else { throw .usage("bench takes no arguments") }
         return BenchCommand.run()

@@ -1,0 +1,7 @@
+extension HomeworkDescriptor {
+    /// hw3: model-free prediction and control.
+    public static let hw3 = HomeworkDescriptor(
+        id: "hw3", title: "Model-free prediction and control", solutionType: "HW3Solution",
+        protocolName: "ModelFreeHomework", exercisesExpression: "HW3.exercises",
+        checks: [])
+}
