@@ -108,21 +108,46 @@ public struct SubmissionClient: Sendable {
         }
     }
 
-    /// The useful part of a crash report: the fatal message and the frames in the student's files.
+    /// The useful part of a crash report: the fatal message and the frames in the student's code,
+    /// with addresses and build folders removed (file:line come from the `-g` build).
     static func crashLog(_ stderr: String) -> String {
-        let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var kept: [String] = []
-        for line in lines {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            if t.isEmpty { continue }
-            if t.hasPrefix("Fatal error") || t.contains("fatal error") || t.hasPrefix("💣") || t.contains("Crash")
-                || t.contains("failed to allocate") || (t.contains(".swift:") && !t.contains("/Sources/RLHomework/"))
-                || t.hasPrefix("Thread") {
-                kept.append(t)
+        var frames = 0
+        for raw in stderr.split(separator: "\n") {
+            let t = raw.trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("Fatal error") || t.contains(": Fatal error") || t.hasPrefix("*** Program crashed") {
+                let line = t.replacingOccurrences(of: "*** ", with: "").replacingOccurrences(of: " ***", with: "")
+                // Addresses change from run to run (ASLR); reports must not.
+                kept.append(line.split(separator: " ").filter { !$0.hasPrefix("0x") }.joined(separator: " ")
+                    .replacingOccurrences(of: " at$", with: "", options: .regularExpression))
+            } else if let first = t.first, first.isNumber, t.contains(" in runner"), frames < 6,
+                      !t.contains("RunnerMain"), !t.contains("ExerciseEntry"), !t.contains("main.swift") {
+                frames += 1
+                kept.append("  " + cleanFrame(t))
             }
-            if kept.count >= 12 { break }
         }
-        if kept.isEmpty { kept = Array(lines.filter { !$0.isEmpty }.suffix(8)) }
+        if kept.isEmpty {
+            kept = stderr.split(separator: "\n").suffix(8).map(String.init)
+        }
         return kept.joined(separator: "\n")
+    }
+
+    /// `1  0x55… specialized HW0Solution.f(x:) + 194 in runner at /…/src/HW0Solution.swift:7:65`
+    /// → `HW0Solution.f(x:) at HW0Solution.swift:7:65`
+    static func cleanFrame(_ frame: String) -> String {
+        var words = frame.split(separator: " ").map(String.init)
+        words.removeAll { $0.hasPrefix("0x") || $0 == "[inlined]" || $0 == "[system]" || $0 == "specialized" || Int($0) != nil }
+        var text = words.joined(separator: " ")
+        if let plus = text.range(of: " + "), let inRunner = text.range(of: " in runner") {
+            text.removeSubrange(plus.lowerBound..<inRunner.lowerBound)
+        }
+        text = text.replacingOccurrences(of: " in runner", with: "")
+        if let src = text.range(of: "/src/") {
+            let atRange = text.range(of: " at ", options: .backwards)
+            if let atRange, atRange.upperBound <= src.lowerBound {
+                text.replaceSubrange(atRange.upperBound..<src.upperBound, with: "")
+            }
+        }
+        return text.replacingOccurrences(of: " at //<compiler-generated>", with: "")
     }
 }
