@@ -21,7 +21,7 @@ let package = Package(
         .executableTarget(name: "rlgrade", dependencies: ["RLGrader"]),
         .testTarget(name: "RLCoreTests", dependencies: ["RLCore"]),
         .testTarget(name: "RLGraderTests", dependencies: ["RLGrader", "RLHomework", "RLCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RLGrader"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RLGrader", "rlgrade"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
