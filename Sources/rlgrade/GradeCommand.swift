@@ -83,14 +83,6 @@ enum ValidateCommand {
     }
 }
 
-/// `rlgrade bench`.
-enum BenchCommand {
-    static func run() -> Int32 {
-        print("rlgrade bench: not available yet")
-        return 0
-    }
-}
-
 /// `rlgrade starters [--check] [hwN ...]`: regenerate (or verify) Assignments/ from the references.
 enum StartersCommand {
     static func run(_ arguments: [String]) throws(GraderError) -> Int32 {

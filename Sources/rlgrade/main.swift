@@ -38,7 +38,7 @@ func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
         return try StartersCommand.run(rest)
     case "bench":
         guard rest.isEmpty else { throw .usage("bench takes no arguments") }
-        return BenchCommand.run()
+        return try BenchCommand.run()
     default:
         if command.hasPrefix("hw") {
             let options = try ArgumentList.parseGrade(arguments, allowPath: true, allowSubmission: false)

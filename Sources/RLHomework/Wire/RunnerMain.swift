@@ -15,6 +15,10 @@ import Darwin
 public enum RunnerMain {
     /// Serves requests until stdin ends, then exits.
     public static func serve<Solution>(_ solution: Solution, exercises: [ExerciseEntry<Solution>]) -> Never {
+        #if os(Linux)
+        // If the grader dies (even by kill -9), this process dies with it.
+        _ = prctl(PR_SET_PDEATHSIG, Int(SIGKILL))
+        #endif
         applyLimits(from: CommandLine.arguments)
         var table: [String: ExerciseEntry<Solution>] = [:]
         for entry in exercises { table[entry.name] = entry }

@@ -1,0 +1,46 @@
+import RLCore
+import RLHomework
+
+extension HW1Solution {
+    func stateValues(mdp: TabularMDP, policy: [[Double]]) throws -> [Double] {
+        // BEGIN SOLUTION throw NotImplemented("stateValues(mdp:policy:)")
+        // Number the non-terminal states 0..<m and solve (I − γ P_π) V = R_π over them; transitions
+        // into terminal states only contribute their reward (V(terminal) = 0, never bootstrapped).
+        let n = mdp.stateCount
+        let live = Array(0..<n)  // MUTANT: terminal states are in the system (their rows are bootstrapped)
+        var index = Array(repeating: -1, count: n)
+        for (k, s) in live.enumerated() { index[s] = k }
+        var a = Matrix.identity(live.count)
+        var b = Array(repeating: 0.0, count: live.count)
+        for (k, s) in live.enumerated() {
+            for (action, p) in policy[s].enumerated() where p != 0 {
+                for o in mdp.outcomes[s][action] {
+                    b[k] += p * o.probability * o.reward
+                    if index[o.next] >= 0 { a[k, index[o.next]] -= mdp.gamma * p * o.probability }
+                }
+            }
+        }
+        let solution = live.isEmpty ? [] : try a.solve(b)
+        var values = Array(repeating: 0.0, count: n)
+        for (k, s) in live.enumerated() { values[s] = solution[k] }
+        return values
+        // END SOLUTION
+    }
+
+    func actionValues(mdp: TabularMDP, policy: [[Double]]) throws -> [[Double]] {
+        // BEGIN SOLUTION throw NotImplemented("actionValues(mdp:policy:)")
+        // Q^π(s,a) = Σ_{s'} P(s'|s,a) [r(s,a,s') + γ V^π(s')], with V^π(terminal) = 0.
+        let v = try stateValues(mdp: mdp, policy: policy)
+        return (0..<mdp.stateCount).map { s in
+            (0..<mdp.actionCount(s)).map { action in
+                if mdp.isTerminal[s] { return 0 }
+                var total = 0.0
+                for o in mdp.outcomes[s][action] {
+                    total += o.probability * (o.reward + mdp.gamma * (mdp.isTerminal[o.next] ? 0 : v[o.next]))
+                }
+                return total
+            }
+        }
+        // END SOLUTION
+    }
+}

@@ -1,0 +1,44 @@
+import RLCore
+import RLHomework
+
+extension HW1Solution {
+    func stateValues(mdp: TabularMDP, policy: [[Double]]) throws -> [Double] {
+        // BEGIN SOLUTION throw NotImplemented("stateValues(mdp:policy:)")
+        // MUTANT: iterative evaluation stopped with a loose threshold θ = 1e-3.
+        var v = Array(repeating: 0.0, count: mdp.stateCount)
+        while true {
+            var change = 0.0
+            var next = v
+            for s in 0..<mdp.stateCount where !mdp.isTerminal[s] {
+                var total = 0.0
+                for (action, p) in policy[s].enumerated() {
+                    for o in mdp.outcomes[s][action] {
+                        total += p * o.probability * (o.reward + mdp.gamma * (mdp.isTerminal[o.next] ? 0 : v[o.next]))
+                    }
+                }
+                next[s] = total
+                change = max(change, abs(total - v[s]))
+            }
+            v = next
+            if change < 1e-3 { return v }
+        }
+        // END SOLUTION
+    }
+
+    func actionValues(mdp: TabularMDP, policy: [[Double]]) throws -> [[Double]] {
+        // BEGIN SOLUTION throw NotImplemented("actionValues(mdp:policy:)")
+        // Q^π(s,a) = Σ_{s'} P(s'|s,a) [r(s,a,s') + γ V^π(s')], with V^π(terminal) = 0.
+        let v = try stateValues(mdp: mdp, policy: policy)
+        return (0..<mdp.stateCount).map { s in
+            (0..<mdp.actionCount(s)).map { action in
+                if mdp.isTerminal[s] { return 0 }
+                var total = 0.0
+                for o in mdp.outcomes[s][action] {
+                    total += o.probability * (o.reward + mdp.gamma * (mdp.isTerminal[o.next] ? 0 : v[o.next]))
+                }
+                return total
+            }
+        }
+        // END SOLUTION
+    }
+}

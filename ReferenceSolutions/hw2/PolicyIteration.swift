@@ -1,0 +1,31 @@
+import RLCore
+import RLHomework
+
+extension HW2Solution {
+    /// Evaluate, improve, repeat until the policy is stable; returns [π₀, π₁, …, π_n].
+    func policyIteration(mdp: TabularMDP, initialPolicy: [Int], theta: Double) throws -> [[Int]] {
+        // BEGIN SOLUTION throw NotImplemented("policyIteration(mdp:initialPolicy:theta:)")
+        var policy = initialPolicy
+        var visited = [policy]
+        for _ in 0..<10_000 {
+            // A deterministic policy as rows: π(a|s) = 1 for a = policy[s].
+            let rows = (0..<mdp.stateCount).map { s in
+                (0..<mdp.actionCount(s)).map { $0 == policy[s] ? 1.0 : 0.0 }
+            }
+            let values = try policyEvaluation(mdp: mdp, policy: rows, theta: theta)
+            var improved = try policyImprovement(mdp: mdp, values: values)
+            // Keep the current action where it is still (numerically) a maximiser, so that ties
+            // between equally good actions never make the loop flip back and forth.
+            for s in 0..<mdp.stateCount where !mdp.isTerminal[s] && improved[s] != policy[s] {
+                let current = lookAhead(mdp, s, policy[s], values)
+                let best = lookAhead(mdp, s, improved[s], values)
+                if current >= best - 1e-12 * max(1, abs(best)) { improved[s] = policy[s] }
+            }
+            if improved == policy { break }
+            policy = improved
+            visited.append(policy)
+        }
+        return visited
+        // END SOLUTION
+    }
+}

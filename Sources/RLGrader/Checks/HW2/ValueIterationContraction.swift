@@ -1,0 +1,64 @@
+import RLCore
+import RLHomework
+
+/// `hw2.value-iteration.contraction`: the residuals Δ_k = ‖V_{k+1} − V_k‖∞ that `valueIteration`
+/// reports shrink at least by the factor γ from one sweep to the next (T* is a γ-contraction in the
+/// max norm; in-place sweeps are one too), up to round-off, and the last is below θ.
+///
+/// Inputs: seeded random episodic MDPs with γ ∈ {0.5, 0.7, 0.9} and negative rewards (so even an
+/// undiscounted backup converges and its slower contraction shows).
+struct ValueIterationContraction: Check {
+    let id = "hw2.value-iteration.contraction"
+    let title = "Value iteration: γ-contraction of the residuals"
+    let summary = "The reported residuals satisfy Δ_{k+1} ≤ γ Δ_k (up to round-off) and end below θ."
+
+    func run(_ context: CheckContext) throws -> CheckVerdict {
+        let theta = context.parameter("theta", 1e-8)
+        var cases: [HW2Case] = []
+        for seed in context.seeds {
+            cases.append(HW2Cases.random(seed: seed, label: id, states: 10...25, gammas: [0.5, 0.7, 0.9],
+                                         terminals: 1...3, rewardRange: -1 ... -0.1))
+        }
+        let inputs = cases.map { HW2.ValueIterationInput(mdp: $0.mdp, theta: theta) }
+        let describe = { (i: Int) in "\(cases[i].label); θ = \(Show.number(theta))" }
+        let outputs = try context.call(HW2.ValueIteration.self, inputs, describe: describe)
+        var worstRatio = 0.0
+        for i in inputs.indices {
+            let r = outputs[i].residuals, gamma = inputs[i].mdp.gamma
+            guard let last = r.last else {
+                return .fail(Feedback(
+                    "valueIteration(mdp:theta:) returned no residuals.", expected: "[Δ₀, Δ₁, …], one per sweep",
+                    input: describe(i), hint: "Append ‖V_{k+1} − V_k‖∞ to the list after every sweep."))
+            }
+            if let k = r.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
+                return .fail(Feedback(
+                    "valueIteration reported an invalid residual Δ_\(k) = \(Show.number(r[k])).",
+                    expected: "finite, non-negative residuals", observed: Show.vector(r, limit: 8), input: describe(i),
+                    hint: "Δ_k = max_s |V_{k+1}(s) − V_k(s)|."))
+            }
+            if !(last < theta) {
+                return .fail(Feedback(
+                    "valueIteration stopped before its residual fell below θ.",
+                    expected: "the last residual < θ = \(Show.number(theta))", observed: "last residual \(Show.number(last)) after \(r.count) sweeps",
+                    input: describe(i), hint: "Stop after the first sweep whose residual is below θ."))
+            }
+            let scale = max(1, outputs[i].values.map(abs).max() ?? 0)
+            for k in 0..<(r.count - 1) {
+                let allowed = gamma * r[k] * (1 + 1e-9) + 1e-12 * scale
+                if r[k] > 1e-12 * scale { worstRatio = max(worstRatio, r[k + 1] / (gamma * r[k])) }
+                if r[k + 1] > allowed {
+                    return .fail(Feedback(
+                        "The residuals of value iteration do not shrink by the factor γ = \(Show.number(gamma)) (sweep \(k + 1)).",
+                        expected: "Δ_\(k + 1) ≤ γ Δ_\(k) = \(Show.number(gamma * r[k]))",
+                        observed: "Δ_\(k) = \(Show.number(r[k])), Δ_\(k + 1) = \(Show.number(r[k + 1])) (ratio \(Show.number(r[k + 1] / r[k]))); "
+                            + "residuals \(Show.vector(r, limit: 8))",
+                        input: describe(i),
+                        hint: "T* is a γ-contraction only with the discount inside the backup: V(s) ← max_a Σ P(s'|s,a) "
+                            + "[r + γ V(s')]. Report Δ_k = ‖V_{k+1} − V_k‖∞ (the max norm, not a sum) for every sweep, in order."))
+                }
+            }
+        }
+        return .pass("All \(inputs.count) residual sequences contract by at least γ per sweep (largest Δ_{k+1}/(γΔ_k): "
+            + "\(Show.number((worstRatio * 1000).rounded() / 1000))) and end below θ.")
+    }
+}
