@@ -17,7 +17,7 @@ public enum RunnerMain {
     public static func serve<Solution>(_ solution: Solution, exercises: [ExerciseEntry<Solution>]) -> Never {
         #if os(Linux)
         // If the grader dies (even by kill -9), this process dies with it.
-        _ = prctl(PR_SET_PDEATHSIG, Int(SIGKILL))
+        _ = setParentDeathSignal(1 /* PR_SET_PDEATHSIG */, UInt(SIGKILL))
         #endif
         applyLimits(from: CommandLine.arguments)
         var table: [String: ExerciseEntry<Solution>] = [:]
@@ -100,3 +100,9 @@ public enum RunnerMain {
         #endif
     }
 }
+
+#if os(Linux)
+/// prctl(2) is variadic in C, so Swift cannot import it; this binds the two-argument form.
+@_silgen_name("prctl")
+private func setParentDeathSignal(_ option: Int32, _ signal: UInt) -> Int32
+#endif

@@ -3,5 +3,10 @@ extension HomeworkDescriptor {
     public static let hw2 = HomeworkDescriptor(
         id: "hw2", title: "Dynamic programming", solutionType: "HW2Solution",
         protocolName: "DynamicProgrammingHomework", exercisesExpression: "HW2.exercises",
-        checks: [])
+        checks: [
+            PolicyEvaluationSweepFixture(), PolicyEvaluationBellmanResidual(), PolicyEvaluationOracle(),
+            PolicyImprovementGreedy(), PolicyIterationMonotonic(), PolicyIterationOptimal(),
+            ValueIterationBellmanResidual(), ValueIterationOptimalPolicy(), ValueIterationContraction(),
+            ValueIterationFrozenLake8x8(), DPEdgeCases(),
+        ])
 }
