@@ -21,7 +21,7 @@ extension HW2Solution {
     func policyEvaluation(mdp: TabularMDP, policy: [[Double]], theta: Double) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("policyEvaluation(mdp:policy:theta:)")
         var values = Array(repeating: 0.0, count: mdp.stateCount)
-        for _ in 0..<1_000_000 {
+        for _ in 0..<100_000 {
             let next = try bellmanExpectationSweep(mdp: mdp, policy: policy, values: values)
             var delta = 0.0
             for s in 0..<mdp.stateCount { delta = max(delta, abs(next[s] - values[s])) }

@@ -7,7 +7,7 @@ extension HW2Solution {
         // BEGIN SOLUTION throw NotImplemented("valueIteration(mdp:theta:)")
         var values = Array(repeating: 0.0, count: mdp.stateCount)
         var residuals: [Double] = []
-        for _ in 0..<1_000_000 {
+        for _ in 0..<100_000 {
             var next = Array(repeating: 0.0, count: mdp.stateCount)
             var delta = 0.0
             for s in 0..<mdp.stateCount where !mdp.isTerminal[s] {

@@ -10,6 +10,10 @@ let usage = """
                                                  (PATH defaults to Assignments/hwN of this working copy)
       rlgrade grade hwN --submission PATH [--out DIR] [OPTIONS]
                                                  a TA's grading run: public, hidden and after-due checks
+      rlgrade batch hwN SUBMISSIONS_DIR --out DIR [--jobs N] [--shard I/N]
+                                                 grade every subfolder (one per student, or a Gradescope
+                                                 export); resumable; writes gradebook.csv and summary.md
+      rlgrade merge SHARD_DIR... --out DIR       combine the outputs of --shard runs into one gradebook
       rlgrade list [hwN]                         homeworks and their checks
       rlgrade validate [--strict] [hwN ...]      CI: references score full marks, mutants are caught,
                                                  variants pass, reports are deterministic

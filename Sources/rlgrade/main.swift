@@ -34,6 +34,10 @@ func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
         let (path, count) = try Recorder.record(workspace: workspace, homeworkID: rest[0])
         print("recorded \(count) reference answers in \(path)")
         return 0
+    case "batch":
+        return try BatchCommand.run(rest)
+    case "merge":
+        return try MergeCommand.run(rest)
     case "starters":
         return try StartersCommand.run(rest)
     case "bench":

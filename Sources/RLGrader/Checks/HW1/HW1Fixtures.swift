@@ -241,3 +241,36 @@ extension HW1Fixtures {
             + "(I − γ P_π) V = R_π over the non-terminal states (γ multiplies P_π; P_π(s,s') = Σ_a π(a|s) P(s'|s,a))."
     }
 }
+
+extension HW1Fixtures {
+    /// `context.call`, with a hint for a thrown error (a singular linear system) that says what
+    /// usually causes it in this homework.
+    static func call<E: Exercise>(
+        _ context: CheckContext, _ exercise: E.Type, _ inputs: [E.Input], describe: (Int) -> String
+    ) throws -> [E.Output] {
+        var outputs: [E.Output] = []
+        for (i, result) in try context.callAllowingFailures(exercise, inputs).enumerated() {
+            switch result {
+            case .success(let output): outputs.append(output)
+            case .failure(let failure):
+                var feedback = failure.feedback(function: E.function, input: describe(i))
+                if case .threw = failure, let hint = threwHint[E.name] { feedback.hint = hint }
+                throw CheckFailure(feedback)
+            }
+        }
+        return outputs
+    }
+
+    static let threwHint: [String: String] = [
+        HW1.StateValues.name: systemHint("(I − γ P_π) V = R_π"),
+        HW1.ActionValues.name: systemHint("(I − γ P_π) V = R_π"),
+        HW1.OccupancyMeasure.name: systemHint("(I − γ P_πᵀ) d = μ"),
+    ]
+
+    static func systemHint(_ system: String) -> String {
+        "Over the NON-TERMINAL states, \(system) is non-singular for every input the grader sends (γ < 1, or γ = 1 "
+            + "with a terminal state reached from everywhere). A singular matrix usually means the terminal states were "
+            + "put in the system (their rows are ignored: they may loop forever, and with γ = 1 a self-loop makes the "
+            + "matrix singular), or γ was left out of the matrix."
+    }
+}

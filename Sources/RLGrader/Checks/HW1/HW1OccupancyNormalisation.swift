@@ -18,8 +18,9 @@ struct HW1OccupancyNormalisation: Check {
             c.label = "seed \(seed): " + c.label + "; start distribution μ = \(Show.vector(c.start, limit: 8))"
             cases.append(c)
         }
-        let outputs = try context.call(HW1.OccupancyMeasure.self, cases.map(\.occupancyInput)) { i in cases[i].label }
+        let outputs = try HW1Fixtures.call(context, HW1.OccupancyMeasure.self, cases.map(\.occupancyInput)) { i in cases[i].label }
         let tol = context.tolerance(1e-8)
+        var worst = 0.0
         for (c, rho) in zip(cases, outputs) {
             if let problem = HW1Fixtures.shapeProblem(rho, c.mdp, what: "ρ") {
                 return .fail(Feedback("occupancyMeasure(mdp:policy:start:) returned an invalid table: \(problem).",
@@ -34,6 +35,7 @@ struct HW1OccupancyNormalisation: Check {
                     expected: "ρ(s,a) ≥ 0 (a discounted sum of probabilities)", observed: "ρ(\(s), \(a)) = \(Show.number(rho[s][a]))",
                     input: c.label, hint: "ρ^π(s,a) = d(s) π(a|s) with (I − γ P_πᵀ) d = μ: check the transpose and the signs."))
             }
+            worst = max(worst, abs(total - want) / want)
             if !Tolerance(absolute: tol * want).isClose(total, want) {
                 return .fail(Feedback(
                     "The total mass of your occupancy measure is not 1/(1 − γ).",
@@ -44,6 +46,6 @@ struct HW1OccupancyNormalisation: Check {
                         + "(the γ in (I − γ P_πᵀ) d = μ), and use P_πᵀ (flow into s) rather than P_π?"))
             }
         }
-        return .pass("Σρ = 1/(1 − γ) and ρ ≥ 0 on all \(cases.count) MDPs.")
+        return .pass("Σρ = 1/(1 − γ) and ρ ≥ 0 on all \(cases.count) MDPs (largest relative error of Σρ \(Show.number(worst))).")
     }
 }

@@ -21,15 +21,17 @@ struct HW1OccupancyOracle: Check {
         }
         cases.append(try HW1Fixtures.gridworlds()[1])
         let inputs = cases.map(\.occupancyInput)
-        let outputs = try context.call(HW1.OccupancyMeasure.self, inputs) { i in cases[i].label }
+        let outputs = try HW1Fixtures.call(context, HW1.OccupancyMeasure.self, inputs) { i in cases[i].label }
         let expected = try context.oracle.answers(HW1.OccupancyMeasure.self, inputs)
         let tol = context.tolerance(1e-8)
         let tolerance = Tolerance(absolute: tol, relative: tol)
+        var worst = 0.0
         for i in cases.indices {
             if let problem = HW1Fixtures.shapeProblem(outputs[i], cases[i].mdp, what: "ρ") {
                 return .fail(Feedback("occupancyMeasure(mdp:policy:start:) returned an invalid table: \(problem).",
                                       input: cases[i].label, hint: "Return rho[s][a] for every state and each of its actions."))
             }
+            for s in expected[i].indices { worst = max(worst, MDPJudge.maxDifference(outputs[i][s], expected[i][s])) }
             if let (s, a) = HW1Fixtures.firstMismatch(outputs[i], expected[i], tolerance) {
                 return .fail(Feedback(
                     "occupancyMeasure(mdp:policy:start:) disagrees with the reference at (s, a) = (\(s), \(a)).",
@@ -38,6 +40,6 @@ struct HW1OccupancyOracle: Check {
                     hint: "ρ^π(s,a) = d(s) π(a|s) with (I − γ P_πᵀ) d = μ over the non-terminal states; ρ = 0 at terminal states."))
             }
         }
-        return .pass("ρ^π agrees with the reference on all \(cases.count) MDPs.")
+        return .pass("ρ^π agrees with the reference on all \(cases.count) MDPs (largest difference \(Show.number(worst))).")
     }
 }

@@ -45,12 +45,15 @@ struct HW1OccupancyRecoveredPolicy: Check {
         let outputs = try context.call(HW1.PolicyFromOccupancy.self, inputs) { i in cases[i].label }
         let tol = context.tolerance(1e-9)
         let tolerance = Tolerance(absolute: tol)
+        var worst = 0.0
         for (c, pi) in zip(cases, outputs) {
             guard pi.count == c.table.count else {
                 return .fail(Feedback("policyFromOccupancy(occupancy:) returned \(pi.count) rows for \(c.table.count) states.",
                                       input: c.label, hint: "Return one row per state, with the same length as occupancy[s]."))
             }
-            for s in pi.indices {
+            // Visited states first (their rows say most about a wrong formula), then the unvisited ones.
+            let order = pi.indices.filter { c.expected[$0] != nil } + pi.indices.filter { c.expected[$0] == nil }
+            for s in order {
                 let row = pi[s]
                 let isDistribution = row.count == c.table[s].count && row.allSatisfy { $0.isFinite && $0 >= -tol }
                     && abs(row.reduce(0, +) - 1) <= tol
@@ -65,6 +68,7 @@ struct HW1OccupancyRecoveredPolicy: Check {
                                 + "convention is uniform, 1/|A(s)|) instead of dividing 0 by 0."
                             : "Normalise each state's row by its own sum Σ_a' ρ(s,a'), not by the total of the table."))
                 }
+                if let want = c.expected[s] { worst = max(worst, MDPJudge.maxDifference(row, want)) }
                 if let want = c.expected[s], let a = tolerance.firstMismatch(row, want) {
                     return .fail(Feedback(
                         "policyFromOccupancy(occupancy:) does not recover the generating policy at state \(s).",
@@ -75,6 +79,6 @@ struct HW1OccupancyRecoveredPolicy: Check {
                 }
             }
         }
-        return .pass("The generating policy is recovered on all \(cases.count) occupancy tables.")
+        return .pass("The generating policy is recovered on all \(cases.count) occupancy tables (largest difference \(Show.number(worst))).")
     }
 }

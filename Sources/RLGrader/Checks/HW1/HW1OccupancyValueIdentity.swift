@@ -27,9 +27,10 @@ struct HW1OccupancyValueIdentity: Check {
         cases.append(HW1Fixtures.Case(mdp: lake.model, policy: HW1Fixtures.uniformPolicy(lake.model), start: lake.startDistribution,
                                       label: "GridWorld.frozenLake4x4() (slippery, γ = 0.99), equiprobable random policy, μ = start state 0"))
         cases.append(grids[2])
-        let outputs = try context.call(HW1.OccupancyMeasure.self, cases.map(\.occupancyInput)) { i in cases[i].label }
+        let outputs = try HW1Fixtures.call(context, HW1.OccupancyMeasure.self, cases.map(\.occupancyInput)) { i in cases[i].label }
         let tol = context.tolerance(1e-8)
         let tolerance = Tolerance(absolute: tol, relative: tol)
+        var worst = 0.0
         for (c, rho) in zip(cases, outputs) {
             if let problem = HW1Fixtures.shapeProblem(rho, c.mdp, what: "ρ") {
                 return .fail(Feedback("occupancyMeasure(mdp:policy:start:) returned an invalid table: \(problem).",
@@ -42,6 +43,7 @@ struct HW1OccupancyValueIdentity: Check {
             for s in rho.indices {
                 for a in rho[s].indices { got += rho[s][a] * c.mdp.expectedReward(s, a) }
             }
+            worst = max(worst, abs(got - want) / (1 + abs(want)))
             if !tolerance.isClose(got, want) {
                 return .fail(Feedback(
                     "Your occupancy measure does not give the policy's expected return.",
@@ -51,6 +53,6 @@ struct HW1OccupancyValueIdentity: Check {
                         + "P(s'|s,a) (into s', i.e. P_πᵀ), and stop at terminal states (ρ = 0 there)."))
             }
         }
-        return .pass("Σρr = Σμ V^π on all \(cases.count) MDPs.")
+        return .pass("Σρr = Σμ V^π on all \(cases.count) MDPs (largest |difference|/(1 + |Σμ V|) \(Show.number(worst))).")
     }
 }

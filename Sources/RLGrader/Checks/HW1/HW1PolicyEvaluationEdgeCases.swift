@@ -67,44 +67,61 @@ struct HW1PolicyEvaluationEdgeCases: Check {
     func run(_ context: CheckContext) throws -> CheckVerdict {
         let cases = try Self.cases()
         let inputs = cases.map(\.policyInput)
-        let values = try context.call(HW1.StateValues.self, inputs) { i in cases[i].label }
-        let qs = try context.call(HW1.ActionValues.self, inputs) { i in cases[i].label }
+        let values = try context.callAllowingFailures(HW1.StateValues.self, inputs)
+        let qs = try context.callAllowingFailures(HW1.ActionValues.self, inputs)
         let tolerance = Tolerance(absolute: context.tolerance(1e-9), relative: 1e-9)
         var passed = 0
+        var worst = 0.0
         var failure: Feedback?
         for (i, c) in cases.enumerated() {
             let exactV: [Double]
             do { exactV = try MDPJudge.evaluate(c.mdp, policy: c.policy) } catch { throw HW1Fixtures.grader(error) }
             let exactQ = MDPJudge.q(c.mdp, exactV)
-            if let problem = HW1Fixtures.vectorProblem(values[i], c.mdp, what: "V") {
+            let v: [Double], q: [[Double]]
+            switch (values[i], qs[i]) {
+            case (.success(let a), .success(let b)): (v, q) = (a, b)
+            case (.failure(let f), _), (_, .failure(let f)):
+                let function = values[i].isFailure ? HW1.StateValues.self.function : HW1.ActionValues.self.function
+                var feedback = f.feedback(function: function, input: c.label)
+                if case .threw = f { feedback.hint = HW1Fixtures.systemHint("(I − γ P_π) V = R_π") }
+                failure = failure ?? feedback
+                continue
+            }
+            if let problem = HW1Fixtures.vectorProblem(v, c.mdp, what: "V") {
                 failure = failure ?? Feedback("stateValues(mdp:policy:) returned an invalid value vector: \(problem).",
                                               input: c.label, hint: "Return one finite V^π(s) per state, 0 at terminal states.")
                 continue
             }
-            if let s = tolerance.firstMismatch(values[i], exactV) {
+            if let s = tolerance.firstMismatch(v, exactV) {
                 failure = failure ?? Feedback(
                     "stateValues(mdp:policy:) is wrong at state \(s) of an edge case.",
-                    expected: "V^π = \(Show.vector(exactV)) (tolerance \(tolerance))", observed: "V = \(Show.vector(values[i]))",
+                    expected: "V^π = \(Show.vector(exactV)) (tolerance \(tolerance))", observed: "V = \(Show.vector(v))",
                     input: c.label, hint: HW1Fixtures.valueHint(c.mdp, state: s))
                 continue
             }
-            if let problem = HW1Fixtures.shapeProblem(qs[i], c.mdp, what: "Q") {
+            if let problem = HW1Fixtures.shapeProblem(q, c.mdp, what: "Q") {
                 failure = failure ?? Feedback("actionValues(mdp:policy:) returned an invalid table: \(problem).",
                                               input: c.label, hint: "Return q[s][a] for every state s and each of its mdp.actionCount(s) actions.")
                 continue
             }
-            if let (s, a) = HW1Fixtures.firstMismatch(qs[i], exactQ, tolerance) {
+            if let (s, a) = HW1Fixtures.firstMismatch(q, exactQ, tolerance) {
                 failure = failure ?? Feedback(
                     "actionValues(mdp:policy:) is wrong at (s, a) = (\(s), \(a)) of an edge case.",
                     expected: "Q^π(\(s), ·) = \(Show.vector(exactQ[s])) (tolerance \(tolerance))",
-                    observed: "Q(\(s), ·) = \(Show.vector(qs[i][s]))", input: c.label,
+                    observed: "Q(\(s), ·) = \(Show.vector(q[s]))", input: c.label,
                     hint: c.mdp.isTerminal[s] ? "Q^π(s, ·) = 0 at a terminal state s."
                         : "Q^π(s,a) = Σ_{s'} P(s'|s,a) [r(s,a,s') + γ V^π(s')] with V^π(terminal) = 0.")
                 continue
             }
+            worst = max(worst, MDPJudge.maxDifference(v, exactV))
+            for s in q.indices { worst = max(worst, MDPJudge.maxDifference(q[s], exactQ[s])) }
             passed += 1
         }
         return .fraction(passed: passed, of: cases.count,
-                         passSummary: "V^π and Q^π are right on all \(cases.count) edge cases.", failure: failure)
+                         passSummary: "V^π and Q^π are right on all \(cases.count) edge cases (largest difference \(Show.number(worst))).", failure: failure)
     }
+}
+
+extension Result {
+    fileprivate var isFailure: Bool { if case .failure = self { return true } else { return false } }
 }

@@ -21,7 +21,7 @@ struct HW1PolicyEvaluationGridworldFixture: Check {
     func run(_ context: CheckContext) throws -> CheckVerdict {
         let mdp = GridWorld.suttonBarto4x4().model
         let input = HW1.PolicyOnMDP(mdp: mdp, policy: HW1Fixtures.uniformPolicy(mdp))
-        let v = try context.call(HW1.StateValues.self, [input]) { _ in Self.label }[0]
+        let v = try HW1Fixtures.call(context, HW1.StateValues.self, [input]) { _ in Self.label }[0]
         let tolerance = Tolerance(absolute: context.tolerance(1e-6))
         if let s = tolerance.firstMismatch(v, Self.textbook) {
             func table(_ x: [Double]) -> String {
@@ -38,6 +38,6 @@ struct HW1PolicyEvaluationGridworldFixture: Check {
                 hint: "With γ = 1 the corners are terminal: V = 0 there and the step into a corner earns just −1. "
                     + "Solve (I − P_π) V = R_π over the 14 non-terminal states (terminal states are not in the system)."))
         }
-        return .pass("The 4x4 gridworld values are the textbook's.")
+        return .pass("The 4x4 gridworld values are the textbook's (largest difference \(Show.number(MDPJudge.maxDifference(v, Self.textbook)))).")
     }
 }

@@ -21,15 +21,17 @@ struct HW1PolicyEvaluationOracle: Check {
             cases.append(c)
         }
         let inputs = cases.map(\.policyInput)
-        let outputs = try context.call(HW1.StateValues.self, inputs) { i in cases[i].label }
+        let outputs = try HW1Fixtures.call(context, HW1.StateValues.self, inputs) { i in cases[i].label }
         let expected = try context.oracle.answers(HW1.StateValues.self, inputs)
         let tol = context.tolerance(1e-8)
         let tolerance = Tolerance(absolute: tol, relative: tol)
+        var worst = 0.0
         for i in cases.indices {
             if let problem = HW1Fixtures.vectorProblem(outputs[i], cases[i].mdp, what: "V") {
                 return .fail(Feedback("stateValues(mdp:policy:) returned an invalid value vector: \(problem).",
                                       input: cases[i].label, hint: "Return one finite V^π(s) per state, 0 at terminal states."))
             }
+            worst = max(worst, MDPJudge.maxDifference(outputs[i], expected[i]))
             if let s = tolerance.firstMismatch(outputs[i], expected[i]) {
                 return .fail(Feedback(
                     "stateValues(mdp:policy:) disagrees with the reference at state \(s)"
@@ -39,6 +41,6 @@ struct HW1PolicyEvaluationOracle: Check {
                     input: cases[i].label, hint: HW1Fixtures.valueHint(cases[i].mdp, state: s)))
             }
         }
-        return .pass("V^π agrees with the reference on all \(cases.count) random MDPs.")
+        return .pass("V^π agrees with the reference on all \(cases.count) random MDPs (largest difference \(Show.number(worst))).")
     }
 }

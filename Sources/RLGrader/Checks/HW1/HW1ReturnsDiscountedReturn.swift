@@ -49,8 +49,10 @@ struct HW1ReturnsDiscountedReturn: Check {
         }
         let outputs = try context.call(HW1.DiscountedReturn.self, inputs) { i in Self.describe(inputs[i]) }
         let tolerance = Tolerance(absolute: context.tolerance(1e-9), relative: 1e-9)
+        var worst = 0.0
         for i in inputs.indices {
             let want = Self.expected(inputs[i])
+            worst = max(worst, abs(outputs[i] - want))
             if !tolerance.isClose(outputs[i], want) {
                 return .fail(Feedback(
                     "discountedReturn(rewards:gamma:from:) returned the wrong G_t.",
@@ -60,6 +62,6 @@ struct HW1ReturnsDiscountedReturn: Check {
                         + "not γ^k), and G_T = 0."))
             }
         }
-        return .pass("All \(inputs.count) returns are right (\(Self.handMade.count) hand-made, \(inputs.count - Self.handMade.count) random).")
+        return .pass("All \(inputs.count) returns are right (\(Self.handMade.count) hand-made, \(inputs.count - Self.handMade.count) random; largest error \(Show.number(worst))).")
     }
 }

@@ -47,8 +47,10 @@ struct HW1ReturnsRewardToGo: Check {
         }
         let outputs = try context.call(HW1.RewardToGo.self, inputs) { i in Self.describe(inputs[i]) }
         let tolerance = Tolerance(absolute: context.tolerance(1e-9), relative: 1e-9)
+        var worst = 0.0
         for i in inputs.indices {
             let want = Self.expected(inputs[i])
+            if outputs[i].count == want.count { worst = max(worst, MDPJudge.maxDifference(outputs[i], want)) }
             guard outputs[i].count == want.count else {
                 return .fail(Feedback(
                     "rewardToGo(rewards:gamma:) returned a list of the wrong length.",
@@ -65,6 +67,6 @@ struct HW1ReturnsRewardToGo: Check {
                         + "back to the first. G_{T−1} is the last reward itself."))
             }
         }
-        return .pass("All \(inputs.count) reward-to-go lists are right (\(Self.handMade.count) hand-made, \(inputs.count - Self.handMade.count) random).")
+        return .pass("All \(inputs.count) reward-to-go lists are right (\(Self.handMade.count) hand-made, \(inputs.count - Self.handMade.count) random; largest error \(Show.number(worst))).")
     }
 }

@@ -1,0 +1,22 @@
+/// `gradebook.csv`: one row per student (sorted by id), points per check in rubric order, total,
+/// maximum and status. Built only from stored results, so a resumed batch gives the same file.
+public enum Gradebook {
+    public static func csv(rubric: Rubric, reports: [(student: String, report: Report)]) -> String {
+        let ids = rubric.entries.map(\.id)
+        var lines = [(["student_id"] + ids + ["total", "max", "status"]).map(field).joined(separator: ",")]
+        for (student, report) in reports.sorted(by: { $0.student < $1.student }) {
+            var row = [student]
+            for id in ids {
+                row.append(report.checks.first { $0.id == id }.map { Show.number($0.points) } ?? "")
+            }
+            row += [Show.number(report.points), Show.number(report.maxPoints), report.status]
+            lines.append(row.map(field).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// RFC 4180 quoting.
+    static func field(_ s: String) -> String {
+        s.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}
