@@ -3,7 +3,7 @@ import RLHomework
 
 extension HW3Solution {
     func monteCarloPrediction(
-        episodes: [Episode], initialValues: [Double], gamma: Double, firstVisit: Bool, alpha: Double?
+        episodes: [HW3.Episode], initialValues: [Double], gamma: Double, firstVisit: Bool, alpha: Double?
     ) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("monteCarloPrediction(episodes:initialValues:gamma:firstVisit:alpha:)")
         var v = initialValues
@@ -35,7 +35,7 @@ extension HW3Solution {
         // END SOLUTION
     }
 
-    func tdZeroUpdate(values: [Double], transition: Transition, alpha: Double, gamma: Double) throws -> [Double] {
+    func tdZeroUpdate(values: [Double], transition: HW3.Transition, alpha: Double, gamma: Double) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("tdZeroUpdate(values:transition:alpha:gamma:)")
         var v = values
         let target = transition.terminated ? transition.reward : transition.reward + gamma * v[transition.nextState]
@@ -44,7 +44,7 @@ extension HW3Solution {
         // END SOLUTION
     }
 
-    func tdZeroPrediction(episodes: [Episode], initialValues: [Double], alpha: Double, gamma: Double) throws -> [Double] {
+    func tdZeroPrediction(episodes: [HW3.Episode], initialValues: [Double], alpha: Double, gamma: Double) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("tdZeroPrediction(episodes:initialValues:alpha:gamma:)")
         var v = initialValues
         for episode in episodes {

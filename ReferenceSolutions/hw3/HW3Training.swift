@@ -2,7 +2,7 @@ import RLCore
 import RLHomework
 
 extension HW3Solution {
-    func sarsa(environment: EnvironmentSpec, settings: ControlSettings) throws -> [[Double]] {
+    func sarsa(environment: HW3.EnvironmentSpec, settings: HW3.ControlSettings) throws -> [[Double]] {
         // BEGIN SOLUTION throw NotImplemented("sarsa(environment:settings:)")
         var rng = SeededGenerator(seed: settings.seed)
         var env = try environment.makeEnvironment()
@@ -16,7 +16,7 @@ extension HW3Solution {
                 let step = env.step(a)
                 updates[s][a] += 1
                 let alpha = settings.stepSize(update: updates[s][a])
-                let transition = Transition(state: s, action: a, reward: step.reward, nextState: step.observation,
+                let transition = HW3.Transition(state: s, action: a, reward: step.reward, nextState: step.observation,
                                             terminated: step.terminated)
                 if step.terminated {
                     q = try sarsaUpdate(q: q, transition: transition, nextAction: 0, alpha: alpha, gamma: model.gamma)
@@ -33,7 +33,7 @@ extension HW3Solution {
         // END SOLUTION
     }
 
-    func qLearning(environment: EnvironmentSpec, settings: ControlSettings) throws -> [[Double]] {
+    func qLearning(environment: HW3.EnvironmentSpec, settings: HW3.ControlSettings) throws -> [[Double]] {
         // BEGIN SOLUTION throw NotImplemented("qLearning(environment:settings:)")
         var rng = SeededGenerator(seed: settings.seed)
         var env = try environment.makeEnvironment()
@@ -46,7 +46,7 @@ extension HW3Solution {
                 let a = try epsilonGreedy(q: q[s], epsilon: settings.epsilon, using: &rng)
                 let step = env.step(a)
                 updates[s][a] += 1
-                let transition = Transition(state: s, action: a, reward: step.reward, nextState: step.observation,
+                let transition = HW3.Transition(state: s, action: a, reward: step.reward, nextState: step.observation,
                                             terminated: step.terminated)
                 q = try qLearningUpdate(q: q, transition: transition, alpha: settings.stepSize(update: updates[s][a]),
                                         gamma: model.gamma)

@@ -9,7 +9,7 @@ extension HW3Solution {
         // END SOLUTION
     }
 
-    func sarsaUpdate(q: [[Double]], transition: Transition, nextAction: Int, alpha: Double, gamma: Double) throws -> [[Double]] {
+    func sarsaUpdate(q: [[Double]], transition: HW3.Transition, nextAction: Int, alpha: Double, gamma: Double) throws -> [[Double]] {
         // BEGIN SOLUTION throw NotImplemented("sarsaUpdate(q:transition:nextAction:alpha:gamma:)")
         let t = transition
         var q = q
@@ -19,7 +19,7 @@ extension HW3Solution {
         // END SOLUTION
     }
 
-    func qLearningUpdate(q: [[Double]], transition: Transition, alpha: Double, gamma: Double) throws -> [[Double]] {
+    func qLearningUpdate(q: [[Double]], transition: HW3.Transition, alpha: Double, gamma: Double) throws -> [[Double]] {
         // BEGIN SOLUTION throw NotImplemented("qLearningUpdate(q:transition:alpha:gamma:)")
         let t = transition
         var q = q
@@ -30,7 +30,7 @@ extension HW3Solution {
     }
 
     func expectedSarsaUpdate(
-        q: [[Double]], transition: Transition, epsilon: Double, alpha: Double, gamma: Double
+        q: [[Double]], transition: HW3.Transition, epsilon: Double, alpha: Double, gamma: Double
     ) throws -> [[Double]] {
         // BEGIN SOLUTION throw NotImplemented("expectedSarsaUpdate(q:transition:epsilon:alpha:gamma:)")
         let t = transition

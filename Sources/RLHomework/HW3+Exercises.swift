@@ -134,7 +134,7 @@ public enum HW3 {
             var counts = Array(repeating: 0, count: input.q.count)
             for _ in 0..<input.draws {
                 let a = try solution.epsilonGreedy(q: input.q, epsilon: input.epsilon, using: &rng)
-                guard a >= 0, a < counts.count else { throw InvalidActionError(action: a, actionCount: counts.count) }
+                guard a >= 0, a < counts.count else { throw InvalidAction(action: a, actionCount: counts.count) }
                 counts[a] += 1
             }
             return counts

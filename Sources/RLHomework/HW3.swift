@@ -37,14 +37,14 @@ public protocol ModelFreeHomework {
     /// initial values.
     ///
     /// - Parameters:
-    ///   - episodes: complete (terminated) episodes; see ``Episode`` for the indexing.
+    ///   - episodes: complete (terminated) episodes; see ``HW3/Episode`` for the indexing.
     ///   - initialValues: V before the first episode, one entry per state.
     ///   - gamma: the discount γ ∈ [0, 1].
     ///   - firstVisit: first-visit (true) or every-visit (false) Monte-Carlo.
     ///   - alpha: the constant step size α, or `nil` for the incremental mean 1/N(s).
     /// - Returns: V after the last episode, one entry per state.
     func monteCarloPrediction(
-        episodes: [Episode], initialValues: [Double], gamma: Double, firstVisit: Bool, alpha: Double?
+        episodes: [HW3.Episode], initialValues: [Double], gamma: Double, firstVisit: Bool, alpha: Double?
     ) throws -> [Double]
 
     /// One TD(0) update (lecture 4):
@@ -60,17 +60,17 @@ public protocol ModelFreeHomework {
     ///   - alpha: the step size α.
     ///   - gamma: the discount γ ∈ [0, 1].
     /// - Returns: V after the update.
-    func tdZeroUpdate(values: [Double], transition: Transition, alpha: Double, gamma: Double) throws -> [Double]
+    func tdZeroUpdate(values: [Double], transition: HW3.Transition, alpha: Double, gamma: Double) throws -> [Double]
 
     /// TD(0) prediction over recorded episodes: starting from `initialValues`, apply the TD(0)
     /// update of ``tdZeroUpdate(values:transition:alpha:gamma:)`` online, after every step, in the
     /// order of the steps and of the episodes.
     ///
     /// The last step of a terminated episode does not bootstrap; the last step of a truncated one
-    /// (`terminated == false`) does, from V(S_T). `Episode.transitions` lists the steps.
+    /// (`terminated == false`) does, from V(S_T). `HW3.Episode.transitions` lists the steps.
     ///
     /// - Returns: V after the last episode.
-    func tdZeroPrediction(episodes: [Episode], initialValues: [Double], alpha: Double, gamma: Double) throws -> [Double]
+    func tdZeroPrediction(episodes: [HW3.Episode], initialValues: [Double], alpha: Double, gamma: Double) throws -> [Double]
 
     // MARK: Control
 
@@ -102,7 +102,7 @@ public protocol ModelFreeHomework {
     /// Only Q(s, a) changes.
     ///
     /// - Returns: Q after the update, same shape as `q`.
-    func sarsaUpdate(q: [[Double]], transition: Transition, nextAction: Int, alpha: Double, gamma: Double) throws -> [[Double]]
+    func sarsaUpdate(q: [[Double]], transition: HW3.Transition, nextAction: Int, alpha: Double, gamma: Double) throws -> [[Double]]
 
     /// One Q-learning update (off-policy TD control, lecture 5):
     ///
@@ -111,7 +111,7 @@ public protocol ModelFreeHomework {
     /// with the target r alone when s′ is terminal. Only Q(s, a) changes.
     ///
     /// - Returns: Q after the update, same shape as `q`.
-    func qLearningUpdate(q: [[Double]], transition: Transition, alpha: Double, gamma: Double) throws -> [[Double]]
+    func qLearningUpdate(q: [[Double]], transition: HW3.Transition, alpha: Double, gamma: Double) throws -> [[Double]]
 
     /// One Expected SARSA update: the SARSA update with Q(s′, a′) replaced by its expectation under
     /// the ε-greedy policy of Q in s′,
@@ -123,7 +123,7 @@ public protocol ModelFreeHomework {
     ///
     /// - Returns: Q after the update, same shape as `q`.
     func expectedSarsaUpdate(
-        q: [[Double]], transition: Transition, epsilon: Double, alpha: Double, gamma: Double
+        q: [[Double]], transition: HW3.Transition, epsilon: Double, alpha: Double, gamma: Double
     ) throws -> [[Double]]
 
     /// Trains SARSA with an ε-greedy policy and returns the learned Q.
@@ -149,7 +149,7 @@ public protocol ModelFreeHomework {
     ///
     /// - Returns: Q, `q[s][a]`, one row per state of `env.model` with `env.model.actionCount(s)`
     ///   entries (terminal rows stay 0).
-    func sarsa(environment: EnvironmentSpec, settings: ControlSettings) throws -> [[Double]]
+    func sarsa(environment: HW3.EnvironmentSpec, settings: HW3.ControlSettings) throws -> [[Double]]
 
     /// Trains Q-learning with an ε-greedy behaviour policy and returns the learned Q.
     ///
@@ -161,5 +161,5 @@ public protocol ModelFreeHomework {
     /// A truncated episode ends after its (bootstrapping) update; never step past it.
     ///
     /// - Returns: Q, `q[s][a]` (terminal rows stay 0).
-    func qLearning(environment: EnvironmentSpec, settings: ControlSettings) throws -> [[Double]]
+    func qLearning(environment: HW3.EnvironmentSpec, settings: HW3.ControlSettings) throws -> [[Double]]
 }

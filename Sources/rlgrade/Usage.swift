@@ -19,6 +19,9 @@ let usage = """
                                                  variants pass, reports are deterministic
       rlgrade record hwN                         record the reference's answers for the public checks
                                                  (Grading/golden/hwN.json, used where there is no reference)
+      rlgrade gradescope hwN --out DIR           a Gradescope autograder folder (setup.sh, run_autograder)
+      rlgrade release hwN --out DIR              what students get: no reference, no hidden checks
+      rlgrade release --check                    Assignments/ match the references (as starters --check)
       rlgrade starters [--check] [hwN ...]       regenerate Assignments/hwN/*.swift from the references
                                                  BEGIN/END SOLUTION markers (--check: only compare)
       rlgrade bench                              speed figures (environments, value iteration, networks)

@@ -38,6 +38,10 @@ func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
         return try BatchCommand.run(rest)
     case "merge":
         return try MergeCommand.run(rest)
+    case "gradescope":
+        return try GradescopeCommand.run(rest)
+    case "release":
+        return try ReleaseCommand.run(rest)
     case "starters":
         return try StartersCommand.run(rest)
     case "bench":

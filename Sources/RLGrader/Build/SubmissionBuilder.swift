@@ -27,7 +27,10 @@ public struct SubmissionBuilder: Sendable {
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             return .failed(.missingFolder(folder))
         }
-        // Top-level files only from the submission (subfolders such as mutants/ are not part of it).
+        // Top-level files only from the submission (subfolders such as mutants/ are not part of it);
+        // an upload whose files sit in a subfolder is read from the shallowest folder holding some.
+        var folder = folder
+        if topLevelSwiftFiles(folder).isEmpty, let nested = SubmissionDiscovery.swiftFolder(folder) { folder = nested }
         var sources: [String: String] = [:]  // relative name → absolute path
         for name in topLevelSwiftFiles(folder) { sources[name] = folder + "/" + name }
         if let overlay { for name in topLevelSwiftFiles(overlay) { sources[name] = overlay + "/" + name } }

@@ -2,6 +2,8 @@ import RLCore
 import RLHomework
 
 extension HW1Solution {
+    /// V^π: solve (I − γ P_π) V = R_π over the non-terminal states (RLCore's `Matrix.solve`);
+    /// V^π = 0 at terminal states, whose rows in `mdp.outcomes` are ignored. README §2.
     func stateValues(mdp: TabularMDP, policy: [[Double]]) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("stateValues(mdp:policy:)")
         // Number the non-terminal states 0..<m and solve (I − γ P_π) V = R_π over them; transitions
@@ -27,6 +29,7 @@ extension HW1Solution {
         // END SOLUTION
     }
 
+    /// Q^π(s,a) = r(s,a) + γ Σ_{s'} P(s'|s,a) V^π(s') (V^π(terminal) = 0); Q^π(terminal, ·) = 0. README §2.
     func actionValues(mdp: TabularMDP, policy: [[Double]]) throws -> [[Double]] {
         // BEGIN SOLUTION throw NotImplemented("actionValues(mdp:policy:)")
         // Q^π(s,a) = Σ_{s'} P(s'|s,a) [r(s,a,s') + γ V^π(s')], with V^π(terminal) = 0.

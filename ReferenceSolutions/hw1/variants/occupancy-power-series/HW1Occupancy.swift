@@ -2,6 +2,8 @@ import RLCore
 import RLHomework
 
 extension HW1Solution {
+    /// ρ^π(s,a) = Σ_t γ^t P(s_t = s, a_t = a) = d(s) π(a|s) with (I − γ P_πᵀ) d = μ over the
+    /// non-terminal states; ρ^π = 0 at terminal states. README §3.
     func occupancyMeasure(mdp: TabularMDP, policy: [[Double]], start: [Double]) throws -> [[Double]] {
         // BEGIN SOLUTION throw NotImplemented("occupancyMeasure(mdp:policy:start:)")
         // VARIANT: the power series ρ = Σ_t γ^t μ_t π, μ_{t+1}(s') = Σ_s μ_t(s) P_π(s'|s), stopped when the
@@ -30,6 +32,7 @@ extension HW1Solution {
         // END SOLUTION
     }
 
+    /// π(a|s) = ρ(s,a) / Σ_a' ρ(s,a'); uniform (or any distribution) where Σ_a' ρ(s,a') = 0. README §3.
     func policyFromOccupancy(occupancy: [[Double]]) throws -> [[Double]] {
         // BEGIN SOLUTION throw NotImplemented("policyFromOccupancy(occupancy:)")
         // π(a|s) = ρ(s,a) / Σ_a' ρ(s,a'); uniform on unvisited states (Σ_a' ρ(s,a') = 0).

@@ -2,6 +2,8 @@ import RLCore
 import RLHomework
 
 extension HW1Solution {
+    /// V^π: solve (I − γ P_π) V = R_π over the non-terminal states (RLCore's `Matrix.solve`);
+    /// V^π = 0 at terminal states, whose rows in `mdp.outcomes` are ignored. README §2.
     func stateValues(mdp: TabularMDP, policy: [[Double]]) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("stateValues(mdp:policy:)")
         // VARIANT: V(s) = Σ_a π(a|s) Q(s,a) from the Q system.
@@ -10,6 +12,7 @@ extension HW1Solution {
         // END SOLUTION
     }
 
+    /// Q^π(s,a) = r(s,a) + γ Σ_{s'} P(s'|s,a) V^π(s') (V^π(terminal) = 0); Q^π(terminal, ·) = 0. README §2.
     func actionValues(mdp: TabularMDP, policy: [[Double]]) throws -> [[Double]] {
         // BEGIN SOLUTION throw NotImplemented("actionValues(mdp:policy:)")
         // VARIANT: solve (I − γ P Π) Q = r over the state–action pairs of non-terminal states:

@@ -1,26 +1,27 @@
 import RLCore
 import RLHomework
 
-/// `hw0.discounted-return.random` and `hw0.discounted-return.long-episodes`: seeded random episodes
-/// compared with the reference's returns (the oracle).
+/// `hw0.discounted-return.random`: seeded random episodes (up to 50 steps) compared with the
+/// reference's returns (the oracle).
 struct DiscountedReturnRandom: Check {
-    let id: String
-    let title: String
-    let summary: String
-    /// Episode lengths are drawn in 0..<maxLength.
-    let maxLength: Int
+    let id = "hw0.discounted-return.random"
+    let title = "Discounted return on random episodes"
+    let summary = "G₀ of seeded random episodes agrees with the reference."
 
-    static let random = DiscountedReturnRandom(
-        id: "hw0.discounted-return.random", title: "Discounted return on random episodes",
-        summary: "G₀ of seeded random episodes agrees with the reference.", maxLength: 50)
-    static let long = DiscountedReturnRandom(
-        id: "hw0.discounted-return.long-episodes", title: "Discounted return on very long episodes",
-        summary: "G₀ of episodes with up to 200,000 steps agrees with the reference (no recursion limits).",
-        maxLength: 200_000)
+    func run(_ context: CheckContext) throws -> CheckVerdict {
+        try RandomEpisodeComparison(checkID: id, maxLength: 50).run(context)
+    }
+}
+
+/// Seeded random episodes compared with the oracle; shared by the hw0 checks on random episodes.
+struct RandomEpisodeComparison {
+    let checkID: String
+    /// Episode lengths are drawn in 0..<maxLength (long ones in maxLength/2..<maxLength).
+    let maxLength: Int
 
     func run(_ context: CheckContext) throws -> CheckVerdict {
         let inputs = context.seeds.map { seed -> HW0.EpisodeRewards in
-            var rng = SeededGenerator(seed: seed).child(id)
+            var rng = SeededGenerator(seed: seed).child(checkID)
             let length = maxLength > 1000 ? maxLength / 2 + rng.int(below: maxLength / 2) : rng.int(below: maxLength)
             let rewards = (0..<length).map { _ in (rng.uniform(-1, 1) * 100).rounded() / 10 }
             let gammas = [0.0, 0.5, 0.9, 0.99, 1.0]

@@ -3,5 +3,5 @@ extension HomeworkDescriptor {
     public static let hw0 = HomeworkDescriptor(
         id: "hw0", title: "Warm-up: the discounted return", solutionType: "HW0Solution",
         protocolName: "DiscountedReturnHomework", exercisesExpression: "HW0.exercises",
-        checks: [DiscountedReturnFixtures(), DiscountedReturnRandom.random, DiscountedReturnRandom.long])
+        checks: [DiscountedReturnFixtures(), DiscountedReturnRandom(), DiscountedReturnLongEpisodes()])
 }

@@ -33,6 +33,7 @@ struct PolicyEvaluationBellmanResidual: Check {
         }
         let outputs = try context.call(HW2.PolicyEvaluation.self, inputs, describe: describe)
         var worstRatio = 0.0
+        var ratios: [Double] = []
         for i in inputs.indices {
             let mdp = inputs[i].mdp, v = outputs[i]
             if let problem = HW2Cases.shapeProblem(v, mdp) {
@@ -45,6 +46,7 @@ struct PolicyEvaluationBellmanResidual: Check {
             let (s, residual) = HW2Cases.worst(backed, v)
             let bound = Self.bound(gamma: mdp.gamma, theta: inputs[i].theta, values: v)
             worstRatio = max(worstRatio, residual / bound)
+            ratios.append(residual / bound)
             if residual > bound {
                 return .fail(Feedback(
                     "The values returned by policyEvaluation are not a fixed point of the Bellman expectation backup.",
@@ -53,7 +55,8 @@ struct PolicyEvaluationBellmanResidual: Check {
                     input: describe(i), hint: Self.hint(mdp, s: s)))
             }
         }
-        return .pass("All \(inputs.count) evaluations are fixed points of T^π within γθ (largest residual/bound: \(Show.number((worstRatio * 1000).rounded() / 1000))).")
+        return .pass("All \(inputs.count) evaluations are fixed points of T^π within γθ (largest residual/bound: \(Show.number((worstRatio * 1000).rounded() / 1000))).",
+                     data: ["residual-over-bound": ratios])
     }
 
     /// γθ, plus round-off.

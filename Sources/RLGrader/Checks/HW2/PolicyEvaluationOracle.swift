@@ -26,6 +26,7 @@ struct PolicyEvaluationOracle: Check {
         let describe = { (i: Int) in "\(cases[i].label); a random stochastic policy; θ = \(Show.number(inputs[i].theta))" }
         let outputs = try context.call(HW2.PolicyEvaluation.self, inputs, describe: describe)
         var worstRatio = 0.0
+        var ratios: [Double] = []
         for i in inputs.indices {
             let mdp = inputs[i].mdp
             if let problem = HW2Cases.shapeProblem(outputs[i], mdp) {
@@ -38,6 +39,7 @@ struct PolicyEvaluationOracle: Check {
             let gamma = mdp.gamma, theta = inputs[i].theta
             let bound = gamma * theta / (1 - gamma) * (1 + 1e-9) + 1e-11 * max(1, exact.map(abs).max() ?? 0)
             worstRatio = max(worstRatio, error / bound)
+            ratios.append(error / bound)
             if error > bound {
                 return .fail(Feedback(
                     "policyEvaluation disagrees with the exact V^π by more than the stopping rule allows.",
@@ -48,6 +50,7 @@ struct PolicyEvaluationOracle: Check {
                         + "Check γ in the backup and the weighting by π(a|s) and P(s'|s,a)."))
             }
         }
-        return .pass("All \(inputs.count) evaluations agree with the exact V^π within γθ/(1−γ) (largest error/bound: \(Show.number((worstRatio * 1000).rounded() / 1000))).")
+        return .pass("All \(inputs.count) evaluations agree with the exact V^π within γθ/(1−γ) (largest error/bound: \(Show.number((worstRatio * 1000).rounded() / 1000))).",
+                     data: ["error-over-bound": ratios])
     }
 }

@@ -30,6 +30,7 @@ struct ValueIterationBellmanResidual: Check {
         let describe = { (i: Int) in "\(cases[i].label); θ = \(Show.number(inputs[i].theta))" }
         let outputs = try context.call(HW2.ValueIteration.self, inputs, describe: describe)
         var worstResidual = 0.0, worstError = 0.0
+        var residualRatios: [Double] = [], errorRatios: [Double] = []
         for i in inputs.indices {
             let mdp = inputs[i].mdp, v = outputs[i].values, gamma = mdp.gamma, theta = inputs[i].theta
             if let problem = HW2Cases.shapeProblem(v, mdp) {
@@ -42,6 +43,7 @@ struct ValueIterationBellmanResidual: Check {
             let scale = max(1, v.map(abs).max() ?? 0)
             let bound = gamma * theta * (1 + 1e-9) + 1e-12 * scale
             worstResidual = max(worstResidual, residual / bound)
+            residualRatios.append(residual / bound)
             if residual > bound {
                 return .fail(Feedback(
                     "The values returned by valueIteration are not a fixed point of the Bellman optimality backup.",
@@ -58,6 +60,7 @@ struct ValueIterationBellmanResidual: Check {
             let (t, error) = HW2Cases.worst(v, optimal)
             let errorBound = gamma * theta / (1 - gamma) * (1 + 1e-9) + 1e-11 * scale
             worstError = max(worstError, error / errorBound)
+            errorRatios.append(error / errorBound)
             if error > errorBound {
                 return .fail(Feedback(
                     "valueIteration's V is farther from V* than its stopping rule allows.",
@@ -68,6 +71,7 @@ struct ValueIterationBellmanResidual: Check {
         }
         return .pass("All \(inputs.count) value-iteration results are fixed points of T* within γθ (largest residual/bound "
             + "\(Show.number((worstResidual * 1000).rounded() / 1000))) and within γθ/(1−γ) of V* (largest error/bound "
-            + "\(Show.number((worstError * 1000).rounded() / 1000))).")
+            + "\(Show.number((worstError * 1000).rounded() / 1000))).",
+            data: ["residual-over-bound": residualRatios, "error-over-bound": errorRatios])
     }
 }

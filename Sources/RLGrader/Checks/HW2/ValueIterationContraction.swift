@@ -22,43 +22,55 @@ struct ValueIterationContraction: Check {
         let inputs = cases.map { HW2.ValueIterationInput(mdp: $0.mdp, theta: theta) }
         let describe = { (i: Int) in "\(cases[i].label); θ = \(Show.number(theta))" }
         let outputs = try context.call(HW2.ValueIteration.self, inputs, describe: describe)
-        var worstRatio = 0.0
+        var perCase: [Double] = []
         for i in inputs.indices {
-            let r = outputs[i].residuals, gamma = inputs[i].mdp.gamma
-            guard let last = r.last else {
-                return .fail(Feedback(
-                    "valueIteration(mdp:theta:) returned no residuals.", expected: "[Δ₀, Δ₁, …], one per sweep",
-                    input: describe(i), hint: "Append ‖V_{k+1} − V_k‖∞ to the list after every sweep."))
-            }
-            if let k = r.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
-                return .fail(Feedback(
-                    "valueIteration reported an invalid residual Δ_\(k) = \(Show.number(r[k])).",
-                    expected: "finite, non-negative residuals", observed: Show.vector(r, limit: 8), input: describe(i),
-                    hint: "Δ_k = max_s |V_{k+1}(s) − V_k(s)|."))
-            }
-            if !(last < theta) {
-                return .fail(Feedback(
-                    "valueIteration stopped before its residual fell below θ.",
-                    expected: "the last residual < θ = \(Show.number(theta))", observed: "last residual \(Show.number(last)) after \(r.count) sweeps",
-                    input: describe(i), hint: "Stop after the first sweep whose residual is below θ."))
-            }
             let scale = max(1, outputs[i].values.map(abs).max() ?? 0)
-            for k in 0..<(r.count - 1) {
-                let allowed = gamma * r[k] * (1 + 1e-9) + 1e-12 * scale
-                if r[k] > 1e-12 * scale { worstRatio = max(worstRatio, r[k + 1] / (gamma * r[k])) }
-                if r[k + 1] > allowed {
-                    return .fail(Feedback(
-                        "The residuals of value iteration do not shrink by the factor γ = \(Show.number(gamma)) (sweep \(k + 1)).",
-                        expected: "Δ_\(k + 1) ≤ γ Δ_\(k) = \(Show.number(gamma * r[k]))",
-                        observed: "Δ_\(k) = \(Show.number(r[k])), Δ_\(k + 1) = \(Show.number(r[k + 1])) (ratio \(Show.number(r[k + 1] / r[k]))); "
-                            + "residuals \(Show.vector(r, limit: 8))",
-                        input: describe(i),
-                        hint: "T* is a γ-contraction only with the discount inside the backup: V(s) ← max_a Σ P(s'|s,a) "
-                            + "[r + γ V(s')]. Report Δ_k = ‖V_{k+1} − V_k‖∞ (the max norm, not a sum) for every sweep, in order."))
-                }
+            switch Self.judge(outputs[i].residuals, gamma: inputs[i].mdp.gamma, theta: theta, scale: scale, input: describe(i)) {
+            case .failure(let failure): return .fail(failure.feedback)
+            case .success(let ratio): perCase.append(ratio)
             }
         }
         return .pass("All \(inputs.count) residual sequences contract by at least γ per sweep (largest Δ_{k+1}/(γΔ_k): "
-            + "\(Show.number((worstRatio * 1000).rounded() / 1000))) and end below θ.")
+            + "\(Show.number(((perCase.max() ?? 0) * 1000).rounded() / 1000))) and end below θ.",
+                     data: ["largest-ratio-over-gamma": perCase])
+    }
+
+    /// Judges one residual sequence; on success, the largest Δ_{k+1}/(γΔ_k).
+    ///
+    /// - Parameter scale: max(1, ‖V‖∞), for the round-off allowance 1e-12·scale.
+    static func judge(_ r: [Double], gamma: Double, theta: Double, scale: Double, input: String) -> Result<Double, CheckFailure> {
+        guard let last = r.last else {
+            return .failure(CheckFailure(Feedback(
+                "valueIteration(mdp:theta:) returned no residuals.", expected: "[Δ₀, Δ₁, …], one per sweep",
+                input: input, hint: "Append ‖V_{k+1} − V_k‖∞ to the list after every sweep.")))
+        }
+        if let k = r.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
+            return .failure(CheckFailure(Feedback(
+                "valueIteration reported an invalid residual Δ_\(k) = \(Show.number(r[k])).",
+                expected: "finite, non-negative residuals", observed: Show.vector(r, limit: 8), input: input,
+                hint: "Δ_k = max_s |V_{k+1}(s) − V_k(s)|.")))
+        }
+        if !(last < theta) {
+            return .failure(CheckFailure(Feedback(
+                "valueIteration stopped before its residual fell below θ.",
+                expected: "the last residual < θ = \(Show.number(theta))", observed: "last residual \(Show.number(last)) after \(r.count) sweeps",
+                input: input, hint: "Stop after the first sweep whose residual is below θ.")))
+        }
+        var ratio = 0.0
+        for k in 0..<(r.count - 1) {
+            let allowed = gamma * r[k] * (1 + 1e-9) + 1e-12 * scale
+            if r[k] > 1e-12 * scale, gamma > 0 { ratio = max(ratio, r[k + 1] / (gamma * r[k])) }
+            if r[k + 1] > allowed {
+                return .failure(CheckFailure(Feedback(
+                    "The residuals of value iteration do not shrink by the factor γ = \(Show.number(gamma)) (sweep \(k + 1)).",
+                    expected: "Δ_\(k + 1) ≤ γ Δ_\(k) = \(Show.number(gamma * r[k]))",
+                    observed: "Δ_\(k) = \(Show.number(r[k])), Δ_\(k + 1) = \(Show.number(r[k + 1])) (ratio \(Show.number(r[k + 1] / r[k]))); "
+                        + "residuals \(Show.vector(r, limit: 8))",
+                    input: input,
+                    hint: "T* is a γ-contraction only with the discount inside the backup: V(s) ← max_a Σ P(s'|s,a) "
+                        + "[r + γ V(s')]. Report Δ_k = ‖V_{k+1} − V_k‖∞ (the max norm, not a sum) for every sweep, in order.")))
+            }
+        }
+        return .success(ratio)
     }
 }

@@ -42,6 +42,7 @@ struct ValueIterationFrozenLake8x8: Check {
                 hint: "The greedy action maximises the expected look-ahead Σ_{s'} P(s'|s,a) [r + γ V(s')] over all three "
                     + "slip outcomes, not the best single outcome."))
         }
-        return .pass("V(0) = \(Show.number(out.values[0])) and V^π(0) = \(Show.number(achieved)) match the optimal success probability V*(0) = \(Show.number(optimal)).")
+        return .pass("V(0) = \(Show.number(out.values[0])) and V^π(0) = \(Show.number(achieved)) match the optimal success probability V*(0) = \(Show.number(optimal)).",
+                     data: ["v0-error-over-bound": [abs(out.values[0] - optimal) / bound], "policy-gap": [optimal - achieved]])
     }
 }

@@ -31,6 +31,7 @@ struct ValueIterationOptimalPolicy: Check {
         let describe = { (i: Int) in "\(cases[i].label); θ = \(Show.number(inputs[i].theta))" }
         let outputs = try context.call(HW2.ValueIteration.self, inputs, describe: describe)
         let tolerance = Tolerance(absolute: context.tolerance(1e-6), relative: 1e-9)
+        var gaps: [Double] = []
         for i in inputs.indices {
             let mdp = inputs[i].mdp, out = outputs[i], gamma = mdp.gamma, theta = inputs[i].theta
             if let problem = HW2Cases.shapeProblem(out.values, mdp) ?? HW2Cases.policyProblem(out.policy, mdp) {
@@ -61,6 +62,7 @@ struct ValueIterationOptimalPolicy: Check {
             } else {
                 slack = 0
             }
+            gaps.append(zip(optimal, v).map { $0 - $1 }.max() ?? 0)
             for s in 0..<mdp.stateCount where v[s] < optimal[s] - slack && !tolerance.isClose(v[s], optimal[s]) {
                 return .fail(Feedback(
                     "The policy valueIteration returns is not optimal (state \(s)).",
@@ -70,6 +72,7 @@ struct ValueIterationOptimalPolicy: Check {
                     hint: "Take argmax (not argmin) of the expected look-ahead with the transition probabilities and γ."))
             }
         }
-        return .pass("All \(inputs.count) policies are greedy with respect to the returned values and optimal.")
+        return .pass("All \(inputs.count) policies are greedy with respect to the returned values and optimal (largest "
+            + "max_s V*(s) − V^π(s): \(Show.number(gaps.max() ?? 0))).", data: ["optimality-gap": gaps])
     }
 }

@@ -3,5 +3,10 @@ extension HomeworkDescriptor {
     public static let hw3 = HomeworkDescriptor(
         id: "hw3", title: "Model-free prediction and control", solutionType: "HW3Solution",
         protocolName: "ModelFreeHomework", exercisesExpression: "HW3.exercises",
-        checks: [])
+        checks: [
+            MonteCarloFixtures(), MonteCarloFirstVisit(), TDZeroUpdate(), TDZeroEpisodes(),
+            EpsilonGreedyDistribution(), SarsaUpdate(), QLearningUpdate(), ExpectedSarsaUpdate(),
+            RandomWalkRMSError(), SarsaWindyGridworld(), SarsaCliffWalking(), QLearningCliffWalking(),
+            QLearningConvergence(),
+        ])
 }

@@ -1,0 +1,29 @@
+import Foundation
+import RLGrader
+
+/// `rlgrade release hwN --out DIR` and `rlgrade release --check`.
+enum ReleaseCommand {
+    static func run(_ arguments: [String]) throws(GraderError) -> Int32 {
+        if arguments == ["--check"] { return try StartersCommand.run(["--check"]) }
+        var list = ArgumentList(items: arguments)
+        var homework: String?
+        var out: String?
+        while !list.items.isEmpty {
+            let item = list.items.removeFirst()
+            if item == "--out" { out = try list.value(for: item) }
+            else if item.hasPrefix("-") { throw .usage("unknown option \(item)") }
+            else if homework == nil { homework = item } else { throw .usage("unexpected argument \(item)") }
+        }
+        guard let homework, let out else { throw .usage("usage: rlgrade release hwN --out DIR   |   rlgrade release --check") }
+        let workspace = try Workspace.locate()
+        let differences = try StarterGenerator.sync(workspace: workspace, homework: homework, check: true)
+        guard differences.isEmpty else {
+            throw .configuration("Assignments/\(homework) is out of date with the reference: run `rlgrade starters \(homework)` first\n" + differences.joined(separator: "\n"))
+        }
+        let summary = try StudentRelease.build(workspace: workspace, homeworkID: homework, out: GradeCommand.absolute(out))
+        print("release of \(homework): \(summary.files) files in \(GradeCommand.absolute(out))")
+        print("  public checks: \(summary.publicChecks.joined(separator: ", "))")
+        print("  withheld: \(summary.withheldChecks.isEmpty ? "none" : summary.withheldChecks.joined(separator: ", "))")
+        return 0
+    }
+}
