@@ -2,7 +2,12 @@ import RLCore
 import RLHomework
 
 extension HW2Solution {
-    /// V_{k+1} = T^π V_k, synchronously: V_{k+1}(s) = Σ_a π(a|s) Q_{V_k}(s,a), 0 at terminal states.
+    /// One synchronous sweep V_{k+1} = T^π V_k (README, section 1):
+    ///
+    ///     V_{k+1}(s) = Σ_a π(a|s) Σ_{s'} P(s'|s,a) [ r(s,a,s') + γ V_k(s') ]     for a non-terminal s
+    ///
+    /// computed from the old values only (write into a new array). V_{k+1}(s) = 0 for a terminal s,
+    /// and V_k(s') counts as 0 for a terminal s'. `policy[s][a]` = π(a|s); returns one value per state.
     func bellmanExpectationSweep(mdp: TabularMDP, policy: [[Double]], values: [Double]) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("bellmanExpectationSweep(mdp:policy:values:)")
         var next = Array(repeating: 0.0, count: mdp.stateCount)
@@ -17,7 +22,9 @@ extension HW2Solution {
         // END SOLUTION
     }
 
-    /// Sweeps from V₀ = 0 until the largest change of a sweep is below θ; returns the last V.
+    /// Iterative policy evaluation (README, section 1): sweeps from V₀ = 0 until the largest change of a
+    /// sweep, ‖V_{k+1} − V_k‖∞, is below θ; returns that last V_{k+1}. In-place (Gauss–Seidel) sweeps
+    /// are fine too. The grader checks ‖T^π V − V‖∞ ≤ γθ and ‖V − V^π‖∞ ≤ γθ/(1 − γ).
     func policyEvaluation(mdp: TabularMDP, policy: [[Double]], theta: Double) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("policyEvaluation(mdp:policy:theta:)")
         var values = Array(repeating: 0.0, count: mdp.stateCount)

@@ -129,8 +129,6 @@ struct HW2JudgeTests {
 
     @Test("Contraction judge: γ-contracting residuals pass; slower ones, a late stop or nothing fail")
     func contraction() {
-        let ok = PolicyEvaluationSweepFixture.self  // silence unused warnings of the type in some toolchains
-        _ = ok
         let good = [1.0, 0.5, 0.25, 0.1, 1e-9]
         if case .failure = ValueIterationContraction.judge(good, gamma: 0.5, theta: 1e-8, scale: 1, input: "t") {
             Issue.record("a contracting sequence failed")

@@ -104,8 +104,12 @@ public struct BatchRunner: Sendable {
     func graderKey(stubKey: String) throws(GraderError) -> String {
         let rubricText = (try? String(contentsOfFile: workspace.rubricPath(options.homeworkID), encoding: .utf8)) ?? ""
         let goldenText = (try? String(contentsOfFile: workspace.goldenPath(options.homeworkID), encoding: .utf8)) ?? ""
-        let checkSources = SourceFiles.swiftFiles(in: workspace.root + "/Sources/RLGrader")
-        let graderHash = SourceFiles.hash(folder: workspace.root + "/Sources/RLGrader", files: checkSources)
+        // The grader's own code: the running executable (size and modification time identify a build).
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
+        let size = (attributes?[.size] as? NSNumber)?.stringValue ?? "?"
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let graderHash = "\(executable)|\(size)|\(modified)"
         return StableHashHex.hex([rubricText, goldenText, stubKey, graderHash].joined(separator: "\u{1}"))
     }
 

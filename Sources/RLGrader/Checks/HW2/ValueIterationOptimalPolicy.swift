@@ -5,8 +5,10 @@ import RLHomework
 /// the V it returns (any tie-break), and it is optimal: with θ = 1e-10 its exact V^π equals V*; with a
 /// loose θ it is within the classic bound V^π ≥ V* − 2γδ/(1−γ), δ = γθ/(1−γ).
 ///
-/// Inputs: seeded random MDPs, each with θ = 1e-10 and with a loose θ (where a policy taken from an
-/// earlier sweep's values is visibly not greedy), the 4x4 gridworld and CliffWalking (γ = 1).
+/// Inputs: seeded random MDPs, each with θ = 1e-10 and with a loose θ = 0.05; the 4x4 gridworld and
+/// CliffWalking (γ = 1) with θ = 1e-10 and with θ = 1.5, where value iteration stops after one sweep
+/// (V₁ = −1) and a policy taken from the values of an earlier sweep (V₀ = 0) is visibly not greedy.
+/// With γ = 1 and a loose θ only greediness is checked (there is no optimality bound).
 struct ValueIterationOptimalPolicy: Check {
     let id = "hw2.value-iteration.optimal-policy"
     let title = "Value iteration: greedy and optimal policy"
@@ -15,6 +17,7 @@ struct ValueIterationOptimalPolicy: Check {
     func run(_ context: CheckContext) throws -> CheckVerdict {
         let tight = context.parameter("theta", 1e-10)
         let loose = context.parameter("loose_theta", 0.05)
+        let looseGrid = context.parameter("loose_theta_gridworld", 1.5)
         var cases: [HW2Case] = []
         var inputs: [HW2.ValueIterationInput] = []
         for seed in context.seeds {
@@ -25,8 +28,10 @@ struct ValueIterationOptimalPolicy: Check {
             }
         }
         for c in [HW2Cases.gridworld4x4, HW2Cases.cliffWalking] {
-            cases.append(c)
-            inputs.append(.init(mdp: c.mdp, theta: tight))
+            for theta in [tight, looseGrid] {
+                cases.append(c)
+                inputs.append(.init(mdp: c.mdp, theta: theta))
+            }
         }
         let describe = { (i: Int) in "\(cases[i].label); θ = \(Show.number(inputs[i].theta))" }
         let outputs = try context.call(HW2.ValueIteration.self, inputs, describe: describe)
@@ -48,6 +53,8 @@ struct ValueIterationOptimalPolicy: Check {
                     hint: "Compute the greedy policy from the final V, after the last sweep (not from the values of an "
                         + "earlier sweep), with argmax_a Σ_{s'} P(s'|s,a) [r + γ V(s')]."))
             }
+            // With γ = 1 and a loose θ there is no optimality guarantee: only greediness is checked.
+            if gamma == 1 && theta > tight { continue }
             guard let v = try? MDPJudge.evaluate(mdp, policy: HW2Cases.rows(out.policy, mdp)) else {
                 return .fail(Feedback(
                     "The policy valueIteration returns never reaches a terminal state from some state (γ = 1).",

@@ -33,8 +33,8 @@ enum GreedyRouteCheck {
         let describe = { (i: Int) in "\(envName), \(HW3Judge.describe(inputs[i].settings))" }
         let outputs: [[[Double]]]
         switch algorithm {
-        case .sarsa: outputs = try context.call(HW3.Sarsa.self, inputs, describe: describe)
-        case .qLearning: outputs = try context.call(HW3.QLearning.self, inputs, describe: describe)
+        case .sarsa: outputs = try HW3Judge.callTraining(context, HW3.Sarsa.self, inputs, describe: describe)
+        case .qLearning: outputs = try HW3Judge.callTraining(context, HW3.QLearning.self, inputs, describe: describe)
         }
         var passed = 0
         var lengths: [Double] = []
@@ -57,14 +57,17 @@ enum GreedyRouteCheck {
             if verdict == nil {
                 passed += 1
             } else if firstFailure == nil {
-                let visited = route.states.dropLast().filter { !model.isTerminal[$0] }
-                let values = Array(Set(visited)).sorted().prefix(4).map { s in "Q(\(s),·) = \(Show.vector(q[s].map { ($0 * 1000).rounded() / 1000 }))" }
+                let cols = map[0].count
+                let visited = route.states.filter { !model.isTerminal[$0] }.suffix(4)
+                let values = visited.map { s in
+                    "Q((\(s / cols),\(s % cols)), ·) = \(Show.vector(q[s].map { ($0 * 1000).rounded() / 1000 }))"
+                }
                 firstFailure = Feedback(
                     "The greedy policy of your \(algorithm.short) Q does not \(goal).",
                     expected: goal, observed: verdict! + ". Greedy route: " + HW3Judge.describe(route, cols: map[0].count),
                     input: describe(i), hint: hint,
                     details: "The greedy route (*) on the map:\n" + HW3Judge.drawing(route, map: map)
-                        + "\nSome values along it: " + values.joined(separator: "; "))
+                        + "\nQ at the last states of the route (actions up, right, down, left): " + values.joined(separator: "; "))
             }
         }
         let data = ["greedy-route-steps": lengths]
@@ -89,8 +92,8 @@ extension HW3.EnvironmentSpec {
         let limit = { (n: Int?) in n.map { ", time limit \($0) steps" } ?? "" }
         switch self {
         case .randomWalk: return "the random walk"
-        case .windyGridworld(let n): return "the windy gridworld (.windyGridworld(maxEpisodeSteps: \(n.map(String.init) ?? "nil")))\(limit(n))"
-        case .cliffWalking(let n): return "cliff walking (.cliffWalking(maxEpisodeSteps: \(n.map(String.init) ?? "nil")))\(limit(n))"
+        case .windyGridworld(let n): return "the windy gridworld (.windyGridworld(maxEpisodeSteps: \(n.map(String.init) ?? "nil")))"
+        case .cliffWalking(let n): return "cliff walking (.cliffWalking(maxEpisodeSteps: \(n.map(String.init) ?? "nil")))"
         case .mdp(let m, _, let n): return "a random MDP with \(m.stateCount) states and \(m.maxActionCount) actions, γ = \(Show.number(m.gamma))\(limit(n))"
         }
     }

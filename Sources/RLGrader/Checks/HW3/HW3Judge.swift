@@ -130,6 +130,25 @@ enum HW3Judge {
         return initialValues.indices.map { counts[$0] == 0 ? initialValues[$0] : sums[$0] / Double(counts[$0]) }
     }
 
+    // MARK: Calls
+
+    /// `context.call`, with a pointed hint when the student's code trapped inside
+    /// `MDPEnvironment.step` (stepping an episode that has already ended, or an invalid action).
+    static func callTraining<E: Exercise>(
+        _ context: CheckContext, _ exercise: E.Type, _ inputs: [E.Input], describe: (Int) -> String
+    ) throws -> [E.Output] {
+        do {
+            return try context.call(exercise, inputs, describe: describe)
+        } catch var failure as CheckFailure {
+            if (failure.feedback.details ?? "").contains("MDPEnvironment.step") {
+                failure.feedback.hint = "The crash is inside env.step: it traps when called after the episode ended "
+                    + "(a step that was terminated OR truncated — these environments have a time limit) or with an "
+                    + "action outside 0..<actionCount. End the episode and reset when `step.terminated || step.truncated`."
+            }
+            throw failure
+        }
+    }
+
     // MARK: Formatting
 
     static func describe(_ t: HW3.Transition) -> String {

@@ -34,7 +34,7 @@ struct QLearningConvergence: Check {
         let describe = { (i: Int) in
             "\(inputs[i].environment.describe), uniform start, rubric seed \(context.seeds[i]), \(HW3Judge.describe(inputs[i].settings))"
         }
-        let outputs = try context.call(HW3.QLearning.self, inputs, describe: describe)
+        let outputs = try HW3Judge.callTraining(context, HW3.QLearning.self, inputs, describe: describe)
         var distances: [Double] = []
         for (i, q) in outputs.enumerated() {
             let model = inputs[i].environment.model

@@ -1,0 +1,47 @@
+import RLCore
+import RLHomework
+
+// Part 4 — n-step returns and GAE on rollout segments (terminated: no bootstrap; truncated: bootstrap).
+
+extension HW4Solution {
+    func nStepReturns(_ rollout: HW4.Rollout, gamma: Double, n: Int) throws -> [Double] {
+        // BEGIN SOLUTION throw NotImplemented("nStepReturns(_:gamma:n:)")
+        let steps = rollout.count
+        var returns = [Double](repeating: 0, count: steps)
+        for t in 0..<steps {
+            var g = 0.0
+            var discount = 1.0
+            var i = t
+            while true {
+                g += discount * rollout.rewards[i]
+                discount *= gamma
+                // MUTANT: a terminated step bootstraps from nextValues like a truncated one.
+                if rollout.terminated[i] || rollout.truncated[i] || i - t + 1 == n || i == steps - 1 {
+                    g += discount * rollout.nextValues[i]  // bootstrap from V(s_{i+1})
+                    break
+                }
+                i += 1
+            }
+            returns[t] = g
+        }
+        return returns
+        // END SOLUTION
+    }
+
+    func gae(_ rollout: HW4.Rollout, gamma: Double, lambda: Double) throws -> HW4.Advantages {
+        // BEGIN SOLUTION throw NotImplemented("gae(_:gamma:lambda:)")
+        let steps = rollout.count
+        var advantages = [Double](repeating: 0, count: steps)
+        var next = 0.0  // Â_{t+1}
+        for t in (0..<steps).reversed() {
+            let bootstrap = rollout.terminated[t] ? 0 : rollout.nextValues[t]
+            let delta = rollout.rewards[t] + gamma * bootstrap - rollout.values[t]
+            let continues = !(rollout.terminated[t] || rollout.truncated[t])
+            next = delta + (continues ? gamma * lambda * next : 0)
+            advantages[t] = next
+        }
+        let targets = zip(advantages, rollout.values).map { $0 + $1 }
+        return HW4.Advantages(advantages: advantages, valueTargets: targets)
+        // END SOLUTION
+    }
+}

@@ -1,0 +1,37 @@
+import RLCore
+import RLHomework
+
+// Part 3 — REINFORCE: reward-to-go and the policy-gradient estimate from a batch of episodes.
+
+extension HW4Solution {
+    func rewardToGo(rewards: [Double], gamma: Double) throws -> [Double] {
+        // BEGIN SOLUTION throw NotImplemented("rewardToGo(rewards:gamma:)")
+        // G_t = r_t + γ G_{t+1}, from the last step backwards.
+        // MUTANT: sums from the start of the episode up to t instead of from t to the end.
+        var returns = [Double](repeating: 0, count: rewards.count)
+        var g = 0.0
+        for t in rewards.indices {
+            g = rewards[t] + gamma * g
+            returns[t] = g
+        }
+        return returns
+        // END SOLUTION
+    }
+
+    func reinforceGradient(_ batch: HW4.ReinforceBatch) throws -> [Double] {
+        // BEGIN SOLUTION throw NotImplemented("reinforceGradient(_:)")
+        var gradient = [Double](repeating: 0, count: batch.theta.count)
+        guard !batch.episodes.isEmpty else { return gradient }
+        for episode in batch.episodes {
+            let returns = try rewardToGo(rewards: episode.rewards, gamma: batch.gamma)
+            for t in returns.indices {
+                let s = episode.states[t]
+                let b = batch.baseline?[s] ?? 0  // b(s_t): a function of the state only
+                let score = try scoreFunction(features: batch.features[s], theta: batch.theta, action: episode.actions[t])
+                VectorMath.axpy(returns[t] - b, score, &gradient)
+            }
+        }
+        return VectorMath.scale(1 / Double(batch.episodes.count), gradient)
+        // END SOLUTION
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import RLCore
+import RLHomework
+
+// Part 2 — the softmax policy with linear preferences h(s,a,θ) = θᵀx(s,a), and its score function.
+
+extension HW4Solution {
+    func actionProbabilities(features: [[Double]], theta: [Double]) throws -> [Double] {
+        // BEGIN SOLUTION throw NotImplemented("actionProbabilities(features:theta:)")
+        // ActionSelection.softmax subtracts the largest preference before exponentiating.
+        // MUTANT: exponentiates the raw preferences (overflows at h ≈ 710).
+        let weights = features.map { exp(VectorMath.dot($0, theta)) }
+        let total = weights.reduce(0, +)
+        return weights.map { $0 / total }
+        // END SOLUTION
+    }
+
+    func scoreFunction(features: [[Double]], theta: [Double], action: Int) throws -> [Double] {
+        // BEGIN SOLUTION throw NotImplemented("scoreFunction(features:theta:action:)")
+        // ∇θ log π(a|s) = x(s,a) − Σ_b π(b|s) x(s,b)
+        let probabilities = try actionProbabilities(features: features, theta: theta)
+        var score = features[action]
+        for (b, p) in probabilities.enumerated() { VectorMath.axpy(-p, features[b], &score) }
+        return score
+        // END SOLUTION
+    }
+}
