@@ -168,6 +168,22 @@ import Testing
         let report = try JSONReport.decode(String(decoding: data, as: UTF8.self))
         #expect(report.checks.map(\.id) == ["hw0.discounted-return.fixtures", "hw0.discounted-return.random"])
         #expect(report.checks.allSatisfy { $0.status == .failed && $0.feedback.summary.contains("not implemented") })
+
+        // A correct solution passes every public check there: exact checks use the recorded answers.
+        let solved = Self.temporaryFolder("release-solved")
+        try FileManager.default.copyItem(atPath: HW0PipelineTests.fixtures + "passing/HW0Solution.swift", toPath: solved + "/HW0Solution.swift")
+        let solvedRun = Process()
+        solvedRun.executableURL = URL(fileURLWithPath: release + "/.build/debug/rlgrade")
+        solvedRun.arguments = ["hw0", solved, "--json"]
+        solvedRun.currentDirectoryURL = URL(fileURLWithPath: release)
+        let solvedPipe = Pipe()
+        solvedRun.standardOutput = solvedPipe
+        try solvedRun.run()
+        let solvedData = solvedPipe.fileHandleForReading.readDataToEndOfFile()
+        solvedRun.waitUntilExit()
+        #expect(solvedRun.terminationStatus == 0)
+        let solvedReport = try JSONReport.decode(String(decoding: solvedData, as: UTF8.self))
+        #expect(solvedReport.checks.allSatisfy { $0.status == .passed })
     }
 }
 
