@@ -4,6 +4,8 @@ import RLHomework
 // Part 2 — the softmax policy with linear preferences h(s,a,θ) = θᵀx(s,a), and its score function.
 
 extension HW4Solution {
+    /// π_θ(a|s) = exp(θᵀx(s,a)) / Σ_b exp(θᵀx(s,b)), computed stably (subtract the largest preference).
+    /// `features[a]` = x(s,a). README §2.
     func actionProbabilities(features: [[Double]], theta: [Double]) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("actionProbabilities(features:theta:)")
         // ActionSelection.softmax subtracts the largest preference before exponentiating.
@@ -11,6 +13,7 @@ extension HW4Solution {
         // END SOLUTION
     }
 
+    /// ∇θ log π_θ(a|s) = x(s,a) − Σ_b π_θ(b|s) x(s,b). README §2.
     func scoreFunction(features: [[Double]], theta: [Double], action: Int) throws -> [Double] {
         // BEGIN SOLUTION throw NotImplemented("scoreFunction(features:theta:action:)")
         // ∇θ log π(a|s) = x(s,a) − Σ_b π(b|s) x(s,b)

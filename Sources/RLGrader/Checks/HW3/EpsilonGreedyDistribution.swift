@@ -43,6 +43,7 @@ struct EpsilonGreedyDistribution: Check {
             "Q(s,·) = \(Show.vector(inputs[i].q)), ε = \(Show.number(inputs[i].epsilon)), \(draws) calls with one SeededGenerator(seed: \(inputs[i].seed))"
         }
         let outputs = try context.call(HW3.EpsilonGreedy.self, inputs, describe: describe)
+        var largestZ = 0.0
         for (i, counts) in outputs.enumerated() {
             let input = inputs[i]
             guard counts.count == input.q.count, counts.reduce(0, +) == draws else {
@@ -55,6 +56,9 @@ struct EpsilonGreedyDistribution: Check {
                 let mean = Double(draws) * p
                 let allowed = z * (Double(draws) * p * (1 - p)).squareRoot() + 1
                 let bad = p == 0 ? observed > 0 : abs(Double(observed) - mean) > allowed
+                if p > 0 && p < 1 {
+                    largestZ = max(largestZ, abs(Double(observed) - mean) / (Double(draws) * p * (1 - p)).squareRoot())
+                }
                 if bad {
                     let what = group.actions.count == 1 ? "action \(group.actions[0])" : "the tied greedy actions \(Show.ints(group.actions)) together"
                     let greedy = group.actions.contains(ActionSelection.greedyAction(input.q))
@@ -67,6 +71,7 @@ struct EpsilonGreedyDistribution: Check {
                 }
             }
         }
-        return .pass("All \(inputs.count) ε-greedy distributions match 1 − ε + ε/|A| and ε/|A| within \(Show.number(z)) standard deviations.")
+        let shownZ = (largestZ * 100).rounded() / 100
+        return .pass("All \(inputs.count) ε-greedy distributions match 1 − ε + ε/|A| and ε/|A| (largest deviation \(Show.number(shownZ)) standard deviations, \(Show.number(z)) allowed).")
     }
 }

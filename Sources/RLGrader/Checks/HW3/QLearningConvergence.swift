@@ -32,7 +32,9 @@ struct QLearningConvergence: Check {
                 seed: SeededGenerator(seed: seed).child(id).child("training").seed)))
         }
         let describe = { (i: Int) in
-            "\(inputs[i].environment.describe), uniform start, rubric seed \(context.seeds[i]), \(HW3Judge.describe(inputs[i].settings))"
+            ".mdp(RandomMDP.generate(seed: \(SeededGenerator(seed: context.seeds[i]).child(id).child("mdp").seed), stateCount: \(states), "
+                + "actionCount: \(actions), branching: 3, gamma: \(Show.number(gamma)), terminalCount: 0), uniform start, "
+                + "maxEpisodeSteps: \(limit)), \(HW3Judge.describe(inputs[i].settings))"
         }
         let outputs = try HW3Judge.callTraining(context, HW3.QLearning.self, inputs, describe: describe)
         var distances: [Double] = []

@@ -56,8 +56,9 @@ struct HW4ConvergenceCartPole: Check {
             switch outcome {
             case .failure(let failure):
                 means.append(.nan)
-                lines.append("seed \(context.seeds[i]): did not finish")
-                if firstFailure == nil { firstFailure = failure.feedback(function: HW4.A2CCartPole.function, input: describe(i)) }
+                let feedback = failure.feedback(function: HW4.A2CCartPole.function, input: describe(i))
+                lines.append("seed \(context.seeds[i]): \(feedback.summary)")
+                if firstFailure == nil { firstFailure = feedback }
                 continue
             case .success(let r): result = r
             }

@@ -39,8 +39,9 @@ struct HW4ConvergenceShortCorridor: Check {
             switch outcome {
             case .failure(let failure):
                 pRight.append(.nan)
-                lines.append("seed \(context.seeds[i]): did not finish")
-                if firstFailure == nil { firstFailure = failure.feedback(function: HW4.ReinforceShortCorridor.function, input: describe(i)) }
+                let feedback = failure.feedback(function: HW4.ReinforceShortCorridor.function, input: describe(i))
+                lines.append("seed \(context.seeds[i]): \(feedback.summary)")
+                if firstFailure == nil { firstFailure = feedback }
             case .success(let result):
                 data["learning-curve-seed-\(context.seeds[i])"] = HW4Judge.downsample(result.episodeReturns)
                 guard result.theta.count == 2, result.theta.allSatisfy(\.isFinite) else {
