@@ -3,8 +3,28 @@ import RLGrader
 
 /// `rlgrade release hwN --out DIR` and `rlgrade release --check`.
 enum ReleaseCommand {
+    /// Starters match the references, and every homework's release builds its file tree without
+    /// leaking a hidden check id (handouts included).
+    static func check() throws(GraderError) -> Int32 {
+        var status = try StartersCommand.run(["--check"])
+        let workspace = try Workspace.locate()
+        for homework in Homeworks.all.map(\.id) where workspace.hasReference(homework) {
+            let scratch = NSTemporaryDirectory() + "rlgrade-release-check-\(getpid())-\(homework)"
+            try? FileManager.default.removeItem(atPath: scratch)
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            do {
+                let summary = try StudentRelease.build(workspace: workspace, homeworkID: homework, out: scratch)
+                print("release: \(homework) ok (\(summary.publicChecks.count) public checks, \(summary.withheldChecks.count) withheld)")
+            } catch {
+                print("release: \(homework): \(error)")
+                status = 1
+            }
+        }
+        return status
+    }
+
     static func run(_ arguments: [String]) throws(GraderError) -> Int32 {
-        if arguments == ["--check"] { return try StartersCommand.run(["--check"]) }
+        if arguments == ["--check"] { return try check() }
         var list = ArgumentList(items: arguments)
         var homework: String?
         var out: String?

@@ -144,8 +144,8 @@ public struct CartPole: Environment, Sendable {
     static func euler(_ x: Double, _ xDot: Double, _ theta: Double, _ thetaDot: Double,
                       action: Int) -> (Double, Double, Double, Double) {
         let force = action == 1 ? forceMag : -forceMag
-        let cosTheta = _cos(theta)
-        let sinTheta = _sin(theta)
+        let cosTheta = Elementary.cos(theta)
+        let sinTheta = Elementary.sin(theta)
         let temp = (force + poleMassLength * (thetaDot * thetaDot) * sinTheta) / totalMass
         let thetaAcc = (gravity * sinTheta - cosTheta * temp)
             / (length * (4.0 / 3.0 - massPole * (cosTheta * cosTheta) / totalMass))

@@ -52,7 +52,7 @@ public struct Pendulum: Environment, Sendable {
     public private(set) var needsReset = true
 
     /// The current observation `[cos θ, sin θ, θ̇]`.
-    public var observation: [Double] { [_cos(theta), _sin(theta), thetaDot] }
+    public var observation: [Double] { [Elementary.cos(theta), Elementary.sin(theta), thetaDot] }
 
     /// Creates the environment; call ``reset(seed:)`` before stepping.
     public init(maxEpisodeSteps: Int = 200) {
@@ -114,7 +114,7 @@ public struct Pendulum: Environment, Sendable {
     /// The next (θ, θ̇) after applying torque `torque` (clipped to [−2, 2]) in (θ, θ̇). A pure function.
     public static func dynamics(theta: Double, thetaDot: Double, torque: Double) -> (theta: Double, thetaDot: Double) {
         let u = clipTorque(torque)
-        var newThetaDot = thetaDot + (3 * g / (2 * l) * _sin(theta) + 3.0 / (m * l * l) * u) * dt
+        var newThetaDot = thetaDot + (3 * g / (2 * l) * Elementary.sin(theta) + 3.0 / (m * l * l) * u) * dt
         newThetaDot = min(max(newThetaDot, -maxSpeed), maxSpeed)
         let newTheta = theta + newThetaDot * dt
         return (newTheta, newThetaDot)

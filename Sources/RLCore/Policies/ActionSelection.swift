@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Helpers that turn one state's action values into an action or a distribution over actions.
 ///
 /// All of them take one row, e.g. `q[s]` (one entry per action of state `s`), and are
@@ -101,7 +93,7 @@ public enum ActionSelection {
             // Every preference is −∞: all actions are equally (un)preferred.
             return Array(repeating: 1 / Double(preferences.count), count: preferences.count)
         }
-        var weights = preferences.map { exp(($0 - maxValue) / temperature) }
+        var weights = preferences.map { Elementary.exp(($0 - maxValue) / temperature) }
         var total = 0.0
         for w in weights { total += w }
         for a in weights.indices { weights[a] /= total }

@@ -94,10 +94,10 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         var u1 = uniform()
         while u1 <= 0 { u1 = uniform() }
         let u2 = uniform()
-        let radius = (-2.0 * _log(u1)).squareRoot()
+        let radius = (-2.0 * Elementary.log(u1)).squareRoot()
         let angle = 2.0 * Double.pi * u2
-        spareNormal = radius * _sin(angle)
-        return radius * _cos(angle)
+        spareNormal = radius * Elementary.sin(angle)
+        return radius * Elementary.cos(angle)
     }
 
     /// A normal deviate with the given mean and standard deviation.
