@@ -23,6 +23,21 @@ struct ArgumentList {
         return items.removeFirst()
     }
 
+    /// `hwN --out DIR`, as `release` and `gradescope` take.
+    static func parseHomeworkAndOut(_ arguments: [String], usage: String) throws(GraderError) -> (homework: String, out: String) {
+        var list = ArgumentList(items: arguments)
+        var homework: String?
+        var out: String?
+        while !list.items.isEmpty {
+            let item = list.items.removeFirst()
+            if item == "--out" { out = try list.value(for: item) }
+            else if item.hasPrefix("-") { throw .usage("unknown option \(item)") }
+            else if homework == nil { homework = item } else { throw .usage("unexpected argument \(item)") }
+        }
+        guard let homework, let out else { throw .usage(usage) }
+        return (homework, out)
+    }
+
     static func parseGrade(_ arguments: [String], allowPath: Bool, allowSubmission: Bool) throws(GraderError) -> GradeOptions {
         var list = ArgumentList(items: arguments)
         var options = GradeOptions()

@@ -25,16 +25,7 @@ enum ReleaseCommand {
 
     static func run(_ arguments: [String]) throws(GraderError) -> Int32 {
         if arguments == ["--check"] { return try check() }
-        var list = ArgumentList(items: arguments)
-        var homework: String?
-        var out: String?
-        while !list.items.isEmpty {
-            let item = list.items.removeFirst()
-            if item == "--out" { out = try list.value(for: item) }
-            else if item.hasPrefix("-") { throw .usage("unknown option \(item)") }
-            else if homework == nil { homework = item } else { throw .usage("unexpected argument \(item)") }
-        }
-        guard let homework, let out else { throw .usage("usage: rlgrade release hwN --out DIR   |   rlgrade release --check") }
+        let (homework, out) = try ArgumentList.parseHomeworkAndOut(arguments, usage: "usage: rlgrade release hwN --out DIR   |   rlgrade release --check")
         let workspace = try Workspace.locate()
         let differences = try StarterGenerator.sync(workspace: workspace, homework: homework, check: true)
         guard differences.isEmpty else {

@@ -21,7 +21,8 @@ let usage = """
                                                  (Grading/golden/hwN.json, used where there is no reference)
       rlgrade gradescope hwN --out DIR           a Gradescope autograder folder (setup.sh, run_autograder)
       rlgrade release hwN --out DIR              what students get: no reference, no hidden checks
-      rlgrade release --check                    Assignments/ match the references (as starters --check)
+      rlgrade release --check                    Assignments/ match the references, and no release
+                                                 of any homework would leak a hidden check
       rlgrade starters [--check] [hwN ...]       regenerate Assignments/hwN/*.swift from the references
                                                  BEGIN/END SOLUTION markers (--check: only compare)
       rlgrade bench                              speed figures (environments, value iteration, networks)
