@@ -59,6 +59,7 @@ struct HW4ConvergenceCartPole: Check {
                 let feedback = failure.feedback(function: HW4.A2CCartPole.function, input: describe(i))
                 lines.append("seed \(context.seeds[i]): \(feedback.summary)")
                 if firstFailure == nil { firstFailure = feedback }
+                if case .notImplemented = failure { return .fail(feedback) }  // the same answer on every seed
                 continue
             case .success(let r): result = r
             }

@@ -42,6 +42,7 @@ struct HW4ConvergenceShortCorridor: Check {
                 let feedback = failure.feedback(function: HW4.ReinforceShortCorridor.function, input: describe(i))
                 lines.append("seed \(context.seeds[i]): \(feedback.summary)")
                 if firstFailure == nil { firstFailure = feedback }
+                if case .notImplemented = failure { return .fail(feedback) }  // the same answer on every seed
             case .success(let result):
                 data["learning-curve-seed-\(context.seeds[i])"] = HW4Judge.downsample(result.episodeReturns)
                 guard result.theta.count == 2, result.theta.allSatisfy(\.isFinite) else {

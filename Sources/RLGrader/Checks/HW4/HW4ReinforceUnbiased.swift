@@ -12,7 +12,7 @@ struct HW4ReinforceUnbiased: Check {
     func run(_ context: CheckContext) throws -> CheckVerdict {
         let z = context.parameter("z", 5)
         let problems = try context.seeds.map {
-            try HW4ReinforceProblem(seed: $0, label: id, batchCount: context.intParameter("batches", 200),
+            try HW4ReinforceProblem(seed: $0, label: id, batchCount: context.intParameter("batches", 400),
                                     episodesPerBatch: context.intParameter("episodes", 10))
         }
         let inputs = problems.flatMap { $0.inputs(baseline: nil) }
@@ -34,6 +34,6 @@ struct HW4ReinforceUnbiased: Check {
             }
             worstZ = max(worstZ, HW4ReinforceProblem.maxZ(mean: mean, standardError: se, exact: problem.exactGradient))
         }
-        return .pass("On \(problems.count) random MDPs (\(perProblem) batches each), the mean estimate is within \(Show.number((worstZ * 100).rounded() / 100)) standard errors of the exact ∇J(θ) (allowed \(Show.number(z))).")
+        return .pass("On \(problems.count) random MDP\(problems.count == 1 ? "" : "s") (\(perProblem) batches each), the mean estimate is within \(Show.number((worstZ * 100).rounded() / 100)) standard errors of the exact ∇J(θ) (allowed \(Show.number(z))).")
     }
 }
