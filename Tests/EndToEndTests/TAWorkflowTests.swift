@@ -136,18 +136,24 @@ import Testing
     }
 
     @Test func studentReleaseBuildsRunsAndLeaksNothing() throws {
-        let release = Self.temporaryFolder("release") + "/hw0"
-        let (status, output) = try rlgrade(["release", "hw0", "--out", release])
+        let release = Self.temporaryFolder("release") + "/hw2"
+        let (status, output) = try rlgrade(["release", "hw2", "--out", release])
         #expect(status == 0, "\(output)")
-        // Nothing of the reference or of the hidden check, anywhere.
+        let rubric = try RubricLoader.load(path: Self.root + "/Grading/hw2.json", homework: .hw2)
+        let hidden = rubric.entries.filter { $0.visibility != .public }.map(\.id)
+        let publicIDs = rubric.entries.filter { $0.visibility == .public }.map(\.id)
+        #expect(!hidden.isEmpty)
+        // Nothing of the reference or of the hidden checks, anywhere.
         #expect(!FileManager.default.fileExists(atPath: release + "/ReferenceSolutions"))
+        let referenceFiles = try FileManager.default.contentsOfDirectory(atPath: Self.root + "/ReferenceSolutions/hw2").filter { $0.hasSuffix(".swift") }
+        let referenceTexts = try referenceFiles.map { try String(contentsOfFile: Self.root + "/ReferenceSolutions/hw2/" + $0, encoding: .utf8) }
         let walker = FileManager.default.enumerator(atPath: release)!
         while let file = walker.nextObject() as? String {
             guard let text = try? String(contentsOfFile: release + "/" + file, encoding: .utf8) else { continue }
-            #expect(!text.contains("hw0.discounted-return.long-episodes"), "\(file)")
-            #expect(!text.contains("running discount"), "\(file) holds reference code")
+            for id in hidden { #expect(!text.contains(id), "\(file) mentions \(id)") }
+            #expect(!referenceTexts.contains(text), "\(file) is a reference file")
         }
-        // It builds, and `rlgrade hw0` runs every public check on the starter.
+        // It builds, and `rlgrade hw2` runs every public check on the starter.
         let build = Process()
         build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         build.arguments = ["swift", "build"]
@@ -156,34 +162,33 @@ import Testing
         try build.run()
         build.waitUntilExit()
         #expect(build.terminationStatus == 0)
+        let starter = try runReleased(release, ["hw2", "--json"])
+        #expect(starter.checks.map(\.id) == publicIDs)
+        #expect(starter.checks.allSatisfy { $0.status == .failed && $0.feedback.summary.contains("not implemented") })
+
+        // A correct solution passes every public check there (exact checks use recorded answers).
+        let solved = Self.temporaryFolder("release-solved")
+        for file in referenceFiles {
+            try FileManager.default.copyItem(atPath: Self.root + "/ReferenceSolutions/hw2/" + file, toPath: solved + "/" + file)
+        }
+        let solvedReport = try runReleased(release, ["hw2", solved, "--json"])
+        #expect(solvedReport.checks.map(\.id) == publicIDs)
+        #expect(solvedReport.checks.allSatisfy { $0.status == .passed })
+    }
+
+    /// Runs the released copy's own rlgrade and decodes its JSON report.
+    func runReleased(_ release: String, _ arguments: [String]) throws -> Report {
         let run = Process()
         run.executableURL = URL(fileURLWithPath: release + "/.build/debug/rlgrade")
-        run.arguments = ["hw0", "--json"]
+        run.arguments = arguments
         run.currentDirectoryURL = URL(fileURLWithPath: release)
         let pipe = Pipe()
         run.standardOutput = pipe
+        run.standardError = FileHandle.nullDevice
         try run.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         run.waitUntilExit()
-        let report = try JSONReport.decode(String(decoding: data, as: UTF8.self))
-        #expect(report.checks.map(\.id) == ["hw0.discounted-return.fixtures", "hw0.discounted-return.random"])
-        #expect(report.checks.allSatisfy { $0.status == .failed && $0.feedback.summary.contains("not implemented") })
-
-        // A correct solution passes every public check there: exact checks use the recorded answers.
-        let solved = Self.temporaryFolder("release-solved")
-        try FileManager.default.copyItem(atPath: HW0PipelineTests.fixtures + "passing/HW0Solution.swift", toPath: solved + "/HW0Solution.swift")
-        let solvedRun = Process()
-        solvedRun.executableURL = URL(fileURLWithPath: release + "/.build/debug/rlgrade")
-        solvedRun.arguments = ["hw0", solved, "--json"]
-        solvedRun.currentDirectoryURL = URL(fileURLWithPath: release)
-        let solvedPipe = Pipe()
-        solvedRun.standardOutput = solvedPipe
-        try solvedRun.run()
-        let solvedData = solvedPipe.fileHandleForReading.readDataToEndOfFile()
-        solvedRun.waitUntilExit()
-        #expect(solvedRun.terminationStatus == 0)
-        let solvedReport = try JSONReport.decode(String(decoding: solvedData, as: UTF8.self))
-        #expect(solvedReport.checks.allSatisfy { $0.status == .passed })
+        return try JSONReport.decode(String(decoding: data, as: UTF8.self))
     }
 }
 
