@@ -91,6 +91,11 @@ import Testing
         let report = try grade("report-forging")
         #expect(report.points == 0)
         #expect(report.checks.allSatisfy { $0.status == .failed })
+        // What it printed is shown to the student with --verbose, but never enters a report.
+        #expect(report.checks[0].printed?.contains(#""max_score": 100"#) == true)
+        #expect(!(try JSONReport.render(report)).contains("max_score"))
+        #expect(TerminalReport.render(report, colour: false, verbose: true).contains("Your code printed (not graded):"))
+        #expect(!TerminalReport.render(report, colour: false, verbose: false).contains("max_score"))
     }
 
     @Test func starterSaysWhichFunctionToImplement() throws {

@@ -76,12 +76,18 @@ public struct Grader: Sendable {
         let context = CheckContext(
             entry: entry, seeds: seedOverride.map { [$0] } ?? entry.seeds, oracle: oracle, client: client,
             buildFailure: nil)
+        func printed(_ r: CheckResult) -> CheckResult {
+            var r = r
+            let text = context.childRuns.map(\.stdout).joined()
+            r.printed = text.isEmpty ? nil : String(text.prefix(4000))
+            return r
+        }
         do {
             let verdict = try check.run(context)
             let status: CheckStatus = verdict.score >= 1 ? .passed : (verdict.score > 0 ? .partial : .failed)
-            return result(status, verdict.score, verdict.feedback, verdict.data)
+            return printed(result(status, verdict.score, verdict.feedback, verdict.data))
         } catch let failure as CheckFailure {
-            return result(.failed, 0, failure.feedback)
+            return printed(result(.failed, 0, failure.feedback))
         } catch let missing as OracleUnavailable {
             return result(.skipped, 0, Feedback(
                 "Skipped: this check compares with the reference at the rubric's seeds, and \(missing.exercise) has no recorded answer for this seed.",

@@ -32,6 +32,12 @@ public enum TerminalReport {
                     }
                 }
             }
+            if verbose, let printed = c.printed {
+                out += String(repeating: " ", count: 6) + "Your code printed (not graded):\n"
+                for sub in printed.split(separator: "\n", omittingEmptySubsequences: false).prefix(40) {
+                    out += String(repeating: " ", count: 8) + sub + "\n"
+                }
+            }
         }
         out += "\nScore: \(Show.number(report.points)) / \(Show.number(report.maxPoints))"
         out += report.allPassed ? paint("  all checks passed", "32;1") + "\n" : "\n"
