@@ -115,7 +115,8 @@ public struct SubmissionClient: Sendable {
         var frames = 0
         for raw in stderr.split(separator: "\n") {
             let t = raw.trimmingCharacters(in: .whitespaces)
-            if t.hasPrefix("Fatal error") || t.contains(": Fatal error") || t.hasPrefix("*** Program crashed") {
+            let isMessage = ["Fatal error", "Precondition failed", "Assertion failed"].contains { t.contains($0) }
+            if isMessage || t.hasPrefix("*** Program crashed") {
                 let line = t.replacingOccurrences(of: "*** ", with: "").replacingOccurrences(of: " ***", with: "")
                 // Addresses change from run to run (ASLR); reports must not.
                 kept.append(line.split(separator: " ").filter { !$0.hasPrefix("0x") }.joined(separator: " ")
