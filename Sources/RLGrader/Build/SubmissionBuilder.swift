@@ -38,7 +38,7 @@ public struct SubmissionBuilder: Sendable {
         if sources["main.swift"] != nil { return .failed(.reservedFileName("main.swift")) }
 
         let names = sources.keys.sorted()
-        var text = [stubs.key, homework.id, homework.runnerMain, "submission-v3"].joined(separator: "\u{1}")
+        var text = [stubs.key, homework.id, homework.runnerMain, "submission-v4"].joined(separator: "\u{1}")
         for name in names {
             text += "\u{2}" + name + "\u{3}" + ((try? String(contentsOfFile: sources[name]!, encoding: .utf8)) ?? "")
         }
@@ -57,8 +57,11 @@ public struct SubmissionBuilder: Sendable {
         } catch { throw .internal("cannot stage the submission in \(staging): \(error)") }
         defer { try? fm.removeItem(atPath: staging) }
 
+        // Plain -O: a trap in student code (index out of range, overflow) stays inline, so the
+        // backtrace names the student's file and line (with -assert-config Debug it would stop
+        // inside the runtime's _assertionFailure and lose that frame).
         let arguments = [
-            "-O", "-g", "-assert-config", "Debug", "-swift-version", "5", "-module-name", "Submission",
+            "-O", "-g", "-swift-version", "5", "-module-name", "Submission",
             "-I", stubs.folder, "-L", stubs.folder, "-lRLHomework", "-lRLCore",
             "-module-cache-path", stubs.moduleCache, "-o", staging + "/runner",
         ] + names.map { staging + "/src/" + $0 } + [staging + "/main.swift"]
