@@ -65,17 +65,16 @@ public struct Grader: Sendable {
                 points: roundPoints(entry.points * score), maxPoints: entry.points, status: status,
                 feedback: feedback, data: data.isEmpty ? nil : data)
         }
-        if let buildFailure {
+        guard let client else {
             let summary: String
             switch buildFailure {
-            case .compileErrors: summary = "Not run: your submission does not compile (see the compiler errors above)."
-            default: summary = "Not run: \(buildFailure.description)"
+            case .compileErrors?: summary = "Not run: your submission does not compile (see the compiler errors above)."
+            default: summary = "Not run: \(buildFailure?.description ?? "the submission was not built")"
             }
             return result(.failed, 0, Feedback(summary))
         }
         let context = CheckContext(
-            entry: entry, seeds: seedOverride.map { [$0] } ?? entry.seeds, oracle: oracle, client: client,
-            buildFailure: nil)
+            entry: entry, seeds: seedOverride.map { [$0] } ?? entry.seeds, oracle: oracle, client: client)
         func printed(_ r: CheckResult) -> CheckResult {
             var r = r
             let text = context.childRuns.map(\.stdout).joined()

@@ -121,11 +121,6 @@ public enum MDPJudge {
         }
     }
 
-    /// The actions of state s whose Q is within `tolerance` of the best (any of them is optimal).
-    public static func optimalActions(_ mdp: TabularMDP, _ vStar: [Double], tolerance: Double) -> [[Int]] {
-        q(mdp, vStar).map { ActionSelection.maximizingActions($0, tolerance: tolerance) }
-    }
-
     /// True when every row of `policy` is a distribution over the right number of actions.
     public static func isPolicy(_ policy: [[Double]], for mdp: TabularMDP, tolerance: Double = 1e-9) -> Bool {
         guard policy.count == mdp.stateCount else { return false }

@@ -21,9 +21,6 @@ public final class ReferenceOracle: Oracle, @unchecked Sendable {
         self.live = live
     }
 
-    /// True when a live reference is available.
-    public var hasLiveReference: Bool { live != nil }
-
     /// Every answer given so far, by key (what a golden file records).
     public var usedAnswers: [String: String] { lock.withLock { used } }
 

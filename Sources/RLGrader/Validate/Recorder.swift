@@ -9,16 +9,25 @@ public enum Recorder {
             throw .configuration("ReferenceSolutions/\(homeworkID) is missing: recording needs the reference solution")
         }
         let (homework, rubric, grader, oracle) = try GraderSetup.make(workspace: workspace, homeworkID: homeworkID, useGolden: false)
-        let report = try grader.grade(GradingRequest(
-            homework: homework, rubric: rubric, submissionFolder: workspace.referencePath(homeworkID),
-            submissionName: "reference", includeNonPublic: false))
+        let (golden, report) = try referenceAnswers(
+            homework: homework, rubric: rubric, grader: grader, oracle: oracle, reference: workspace.referencePath(homeworkID))
         if let bad = report.checks.first(where: { $0.status != .passed }) {
             throw .configuration("the reference does not pass \(bad.id); fix it before recording: \(bad.feedback.summary)")
         }
-        let golden = GoldenFile(homework: homeworkID, answers: oracle.usedAnswers)
         let path = workspace.goldenPath(homeworkID)
         do { try ReportWriter.write(String(decoding: try golden.encoded(), as: UTF8.self), to: path) }
         catch let e as GraderError { throw e } catch { throw .internal("\(error)") }
         return (path, golden.answers.count)
+    }
+
+    /// Grades the reference with the public checks through a live-only `oracle` and returns every
+    /// answer the oracle gave: what `Grading/golden/hwN.json` must hold (and the report, to check).
+    static func referenceAnswers(
+        homework: HomeworkDescriptor, rubric: Rubric, grader: Grader, oracle: ReferenceOracle, reference: String
+    ) throws(GraderError) -> (golden: GoldenFile, report: Report) {
+        let report = try grader.grade(GradingRequest(
+            homework: homework, rubric: rubric, submissionFolder: reference, submissionName: "reference",
+            includeNonPublic: false, concurrency: 1))
+        return (GoldenFile(homework: homework.id, answers: oracle.usedAnswers), report)
     }
 }

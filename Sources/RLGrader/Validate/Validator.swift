@@ -46,8 +46,8 @@ public struct Validator {
         }
 
         // 1. Golden answers are exactly what the reference answers for the public checks.
-        _ = try liveGrader.grade(request(overlay: nil, everything: false))
-        let recorded = GoldenFile(homework: id, answers: liveOracle.usedAnswers)
+        let recorded = try Recorder.referenceAnswers(
+            homework: homework, rubric: rubric, grader: liveGrader, oracle: liveOracle, reference: reference).golden
         let onDisk = try GoldenFile.load(path: workspace.goldenPath(id), homework: id)
         if recorded.answers != onDisk.answers {
             problems.append("\(id): Grading/golden/\(id).json is stale (\(onDisk.answers.count) recorded answers, the reference gives \(recorded.answers.count) or different ones); run `rlgrade record \(id)`")
