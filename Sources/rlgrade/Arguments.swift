@@ -12,6 +12,8 @@ struct GradeOptions {
     var gradescope: String?
     var markdown: String?
     var verbose = false
+    /// TA commands: grade even when no isolation layer protects the grader's files.
+    var allowWeakIsolation = false
 }
 
 /// A small parser: flags with values, repeatable flags, positionals; anything unknown is an error.
@@ -54,6 +56,7 @@ struct ArgumentList {
             case "--gradescope": options.gradescope = try list.value(for: item)
             case "--markdown": options.markdown = try list.value(for: item)
             case "--verbose", "-v": options.verbose = true
+            case "--allow-weak-isolation": options.allowWeakIsolation = true
             case "--submission" where allowSubmission: options.path = try list.value(for: item)
             case "--out" where allowSubmission: options.out = try list.value(for: item)
             default:

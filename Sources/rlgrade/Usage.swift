@@ -25,6 +25,7 @@ let usage = """
                                                  of any homework would leak a hidden check
       rlgrade starters [--check] [hwN ...]       regenerate Assignments/hwN/*.swift from the references
                                                  BEGIN/END SOLUTION markers (--check: only compare)
+      rlgrade doctor                             how student code is isolated on this machine
       rlgrade bench                              speed figures (environments, value iteration, networks)
       rlgrade --help | --version
 
@@ -36,6 +37,8 @@ let usage = """
       --gradescope FILE  also write Gradescope results.json
       --markdown FILE    also write Markdown feedback
       --verbose          show every line of feedback and compiler warnings
+      --allow-weak-isolation
+                         grade/batch: grade even without a filesystem isolation layer (see doctor)
 
     EXIT CODES
       0 all checks passed · 1 some check failed · 2 usage or configuration error · 3 internal error

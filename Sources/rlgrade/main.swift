@@ -44,6 +44,10 @@ func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
         return try ReleaseCommand.run(rest)
     case "starters":
         return try StartersCommand.run(rest)
+    case "doctor":
+        guard rest.isEmpty else { throw .usage("doctor takes no arguments") }
+        print(IsolationGate.doctorReport(workspace: try? Workspace.locate()), terminator: "")
+        return 0
     case "bench":
         guard rest.isEmpty else { throw .usage("bench takes no arguments") }
         return try BenchCommand.run()

@@ -27,8 +27,15 @@ public struct StubModules: Sendable {
         let folder = cache + "/stub-" + key
         let moduleCache = cache + "/clang-module-cache"
         let fm = FileManager.default
+        // The cache is the grader's alone (children never see it; see Isolation).
+        try? fm.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        chmod(cache, 0o700)
         if fm.fileExists(atPath: folder + "/READY") {
-            return StubModules(folder: folder, key: key, moduleCache: moduleCache)
+            if CacheSeal.verify(folder: folder, files: sealedFiles(folder)) {
+                return StubModules(folder: folder, key: key, moduleCache: moduleCache)
+            }
+            FileHandle.standardError.write(Data("rlgrade: the cached course library \(folder) changed after it was built; rebuilding it\n".utf8))
+            try? fm.removeItem(atPath: folder)
         }
         let staging = folder + ".tmp-\(getpid())"
         try? fm.removeItem(atPath: staging)
@@ -54,12 +61,20 @@ public struct StubModules: Sendable {
         try buildModule("RLCore", sourceFolder: workspace.coreSources, files: coreFiles)
         try buildModule("RLHomework", sourceFolder: workspace.homeworkSources, files: homeworkFiles)
         _ = fm.createFile(atPath: staging + "/READY", contents: Data())
-        if (try? fm.moveItem(atPath: staging, toPath: folder)) == nil {
+        if (try? fm.moveItem(atPath: staging, toPath: folder)) != nil {
+            CacheSeal.write(folder: folder, files: sealedFiles(folder))
+        } else {
             try? fm.removeItem(atPath: staging)  // another process finished first: use its copy
             guard fm.fileExists(atPath: folder + "/READY") else {
                 throw .internal("cannot move the stub modules into \(folder)")
             }
         }
         return StubModules(folder: folder, key: key, moduleCache: moduleCache)
+    }
+
+    /// Every file of a stub folder (modules, libraries, READY), sorted; the seal itself excluded.
+    static func sealedFiles(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0 != CacheSeal.fileName && SubmissionSources.kind(folder + "/" + $0) == .file }.sorted()
     }
 }

@@ -46,7 +46,8 @@ public struct Grader: Sendable {
         return Report(
             homework: request.homework.id, title: request.rubric.title, submission: request.submissionName,
             mode: request.includeNonPublic ? "grading" : "student", seedOverride: request.seedOverride,
-            build: build, checks: checks, points: points, maxPoints: maxPoints, status: status)
+            build: build, checks: checks, points: points, maxPoints: maxPoints, status: status,
+            isolation: Sandbox.shared.isolation.description)
     }
 
     private func run(
