@@ -10,7 +10,7 @@
 // as a subreaper and reports the runner's exit); in the child: parent-death signal, resource limits
 // (soft = hard), drop to an unprivileged uid/gid if asked, no_new_privs, a Landlock allow-list
 // (read/execute only the given paths, read-write only the working folder, no TCP, scoped signals
-// and abstract sockets), then execve. Descriptor 4, when open, receives "ready\n" just before the
+// and abstract sockets), a seccomp filter (no IP sockets, no io_uring), then execve. Descriptor 4, when open, receives "ready\n" just before the
 // exec (it is close-on-exec) or "error: ...\n" when a requested layer cannot be applied, so the
 // grader can tell a sandbox failure from anything the student's code does.
 //
@@ -34,8 +34,13 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #ifdef __linux__
+#include <stddef.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #endif
 
 #define MAX_PATHS 64
@@ -155,6 +160,39 @@ static void apply_landlock(struct rule *rules, int count) {
     close(ruleset);
 }
 
+#if defined(__x86_64__)
+#define AUDIT_ARCH_CURRENT AUDIT_ARCH_X86_64
+#elif defined(__aarch64__)
+#define AUDIT_ARCH_CURRENT AUDIT_ARCH_AARCH64
+#endif
+#ifndef SYS_io_uring_setup
+#define SYS_io_uring_setup 425
+#endif
+
+/// A seccomp filter that works without any privilege (after no_new_privs), in containers too:
+/// no IP (or any non-Unix) sockets, so no network whatever other layer is missing; no io_uring
+/// (its socket operations would bypass the filter); other system-call ABIs (i386, x32) kill.
+static void apply_seccomp(void) {
+#ifdef AUDIT_ARCH_CURRENT
+    struct sock_filter filter[] = {
+        /* 0 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+        /* 1 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_CURRENT, 0, 9),
+        /* 2 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+        /* 3 */ BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000, 7, 0),
+        /* 4 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_io_uring_setup, 5, 0),
+        /* 5 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_socket, 0, 3),
+        /* 6 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])),
+        /* 7 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AF_UNIX, 1, 0),
+        /* 8 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EACCES & SECCOMP_RET_DATA)),
+        /* 9 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        /* 10 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (ENOSYS & SECCOMP_RET_DATA)),
+        /* 11 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+    };
+    struct sock_fprog program = { .len = sizeof filter / sizeof filter[0], .filter = filter };
+    if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program, 0, 0) != 0) fail("seccomp");
+#endif
+}
+
 static int write_file(const char *path, const char *text) {
     int fd = open(path, O_WRONLY | O_CLOEXEC);
     if (fd < 0) return -1;
@@ -246,7 +284,7 @@ int main(int argc, char **argv) {
     }
     struct rule rules[MAX_PATHS];
     int rule_count = 0;
-    int use_landlock = 0, use_namespaces = 0;
+    int use_landlock = 0, use_namespaces = 0, use_seccomp = 0;
     long uid = -1, gid = -1;
     const char *workdir = NULL, *limit_as = NULL, *limit_cpu = NULL, *limit_fsize = NULL, *limit_nproc = NULL;
     const char *limit_nofile = NULL;
@@ -257,6 +295,7 @@ int main(int argc, char **argv) {
         if (strcmp(a, "--") == 0) { i++; break; }
         if (strcmp(a, "--landlock") == 0) { use_landlock = 1; continue; }
         if (strcmp(a, "--namespaces") == 0) { use_namespaces = 1; continue; }
+        if (strcmp(a, "--seccomp") == 0) { use_seccomp = 1; continue; }
         if (!v) { fprintf(stderr, "rlgrade-sandbox: %s needs a value\n", a); return 125; }
         uint64_t access = 0;
         if (strcmp(a, "--read") == 0) access = LL_FS_READ_FILE | LL_FS_READ_DIR;
@@ -325,6 +364,7 @@ int main(int argc, char **argv) {
         if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) fail("PR_SET_NO_NEW_PRIVS");
         prctl(PR_SET_DUMPABLE, 1);  // the Swift backtracer of a crash reads this process via /proc
         if (use_landlock) apply_landlock(rules, rule_count);
+        if (use_seccomp) apply_seccomp();
         if (status_fd >= 0) { ssize_t w = write(status_fd, "ready\n", 6); (void)w; }
         extern char **environ;
         execve(program[0], program, environ);

@@ -61,7 +61,7 @@ public struct Toolchain: Sendable {
             if memoryWords.contains(where: { output.contains($0) }) { return (-1, output, .outOfMemory) }
             if case .exited(let code) = run.exit { return (code, output, nil) }
             return (-1, output, nil)
-        case .outputLimitExceeded:
+        case .outputLimitExceeded, .answerLimitExceeded:
             return (-1, output, nil)
         }
     }

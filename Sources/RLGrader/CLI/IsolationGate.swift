@@ -23,7 +23,9 @@ public enum IsolationGate {
                 """)
         }
         if isolation.uidDrop && isolation.landlockABI == 0 {
-            for folder in folders { restrictOthers(folder) }
+            // The outermost folders are enough: no one else can pass through them to what is inside.
+            let outermost = folders.filter { folder in !folders.contains { $0 != folder && folder.hasPrefix($0 + "/") } }
+            for folder in outermost { restrictOthers(folder) }
         }
     }
 
@@ -60,6 +62,7 @@ public enum IsolationGate {
             : available.landlockABI > 0 ? "off (RLGRADE_ISOLATION)" : "not offered by this kernel")
         row("namespaces", isolation.namespaces ? "on: new PID, network and IPC namespaces\(available.root ? "" : " (in a user namespace)")"
             : available.namespaces ? "off (RLGRADE_ISOLATION)" : "not allowed here (containers often refuse them)")
+        row("seccomp", isolation.trampoline != nil ? "on: no IP sockets (no network), no io_uring" : "off (no trampoline)")
         row("rlimits", "address space, CPU seconds, file size, open files, no core files; processes per check"
             + (isolation.uidDrop || isolation.namespaces ? "" : " (not enforced: needs a dedicated uid or user namespace)"))
         row("wall clock", "every check and every compile has a time limit; nothing a check starts outlives it")

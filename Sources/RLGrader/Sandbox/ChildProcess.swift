@@ -114,7 +114,7 @@ public enum ChildProcess {
                     else {
                         // Checked before the bytes are kept: the grader's memory stays bounded.
                         if results.count + n > limits.maxResultBytes {
-                            forcedExit = .outputLimitExceeded(bytes: results.count + n)
+                            forcedExit = .answerLimitExceeded(bytes: results.count + n, limit: limits.maxResultBytes)
                             break loop
                         }
                         results.append(contentsOf: chunk)

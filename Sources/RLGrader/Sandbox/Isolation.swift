@@ -17,6 +17,8 @@ import Darwin
 ///   sockets scoped (ABI 6+).
 /// - **namespaces**: new PID (orphans die with the check), network (no network) and IPC namespaces;
 ///   a user namespace when the grader is not root.
+/// - **seccomp** (always, with the trampoline): no IP or other non-Unix sockets, no io_uring, so
+///   there is no network even where the other layers are missing.
 /// - **rlimits** (always): address space, CPU, file size, processes (per dedicated uid or user
 ///   namespace), no core files; a wall-clock limit kills whatever is left.
 /// On macOS the runner is started through `sandbox-exec` with a deny-by-default profile (see
@@ -41,6 +43,7 @@ public struct Isolation: Sendable, Equatable, CustomStringConvertible {
         if uidDrop { layers.append("uid drop") }
         if landlockABI > 0 { layers.append("Landlock ABI \(landlockABI)") }
         if namespaces { layers.append("PID/network namespaces") }
+        if trampoline != nil { layers.append("seccomp (no IP sockets)") }
         layers.append(trampoline == nil && !macSandbox ? "rlimits (runner only)" : "rlimits")
         return layers.joined(separator: " + ")
     }

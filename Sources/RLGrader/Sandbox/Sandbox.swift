@@ -12,7 +12,7 @@ import Darwin
 ///
 /// Where things live: one folder per grader process, `/tmp/rlgrade-sandbox-XXXXXX` (mode 0711:
 /// others may pass through, not list), holding `run-N/` working folders (0700, owned by the child's
-/// uid) and `bin-RANDOM/runner` hard links of the runners that children may execute (so the build
+/// uid) and `bin-RANDOM/runner` copies of the runners that children may execute (so the build
 /// cache itself can stay 0700 and unreachable).
 public final class Sandbox: @unchecked Sendable {
     public static let shared = Sandbox()
@@ -89,7 +89,7 @@ public final class Sandbox: @unchecked Sendable {
         }
     }
 
-    /// The path a child may execute for `runner`: a hard link (else a copy) in the sandbox folder
+    /// The path a child may execute for `runner`: a copy in the sandbox folder
     /// when the child runs as another uid (the cache is not reachable for it), else the runner itself.
     func executablePath(for runner: String) throws(GraderError) -> String {
         guard isolation.uidDrop else { return runner }
@@ -100,7 +100,8 @@ public final class Sandbox: @unchecked Sendable {
         let fm = FileManager.default
         do {
             try fm.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o711])
-            if link(runner, path) != 0 { try fm.copyItem(atPath: runner, toPath: path) }
+            // A copy, not a hard link: linking changes the cached file's ctime, which its seal records.
+            try fm.copyItem(atPath: runner, toPath: path)
             chmod(path, 0o555)
         } catch { throw .internal("cannot stage the runner for the sandbox: \(error)") }
         lock.withLock { staged[runner] = path }
@@ -135,6 +136,7 @@ public final class Sandbox: @unchecked Sendable {
         ]
         if let uid = run.uid { options += ["--uid", String(uid), "--gid", String(uid)] }
         if isolation.namespaces { options.append("--namespaces") }
+        options.append("--seccomp")
         if isolation.landlockABI > 0 {
             options.append("--landlock")
             options += ["--exec", executable]

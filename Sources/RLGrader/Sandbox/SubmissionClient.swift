@@ -101,6 +101,8 @@ public struct SubmissionClient: Sendable {
             return .timedOut(seconds: seconds)
         case .outputLimitExceeded(let bytes):
             return .outputFlood(bytes: bytes)
+        case .answerLimitExceeded(let bytes, let limit):
+            return .answerTooLarge(bytes: bytes, limit: limit)
         case .signaled(let signal):
             if signal == 24 { return .cpuLimit(seconds: limits.cpuSeconds) }
             if looksLikeMemory { return .memoryLimit(mib: limits.addressSpaceBytes >> 20, log: log) }
