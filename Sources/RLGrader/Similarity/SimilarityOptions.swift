@@ -11,8 +11,11 @@ public struct SimilarityOptions: Sendable, Equatable {
     /// w: the winnowing window. Every common run of at least w + k − 1 tokens is reported.
     public var window: Int = 8
     /// Fingerprints that more than this fraction of the submissions share are common idioms and are
-    /// ignored (but two submissions may always share one).
+    /// ignored — but never fewer than `minimumIdiomLimit` submissions may share one, so in a small
+    /// class a group copying together is not mistaken for an idiom.
     public var maxShare: Double = 0.1
+    /// The idiom limit of a small class (MOSS's default `-m 10`).
+    public var minimumIdiomLimit: Int = 10
     /// HTML pages for this many top pairs.
     public var pages: Int = 50
     /// Pairs sharing fewer fingerprints are left out of `similarity.csv` and the pages.
@@ -29,8 +32,8 @@ public struct SimilarityOptions: Sendable, Equatable {
     }
 
     /// The largest number of submissions a fingerprint may occur in and still count:
-    /// max(2, ⌊maxShare · count⌋).
+    /// max(minimumIdiomLimit, ⌊maxShare · count⌋).
     public func idiomLimit(submissions count: Int) -> Int {
-        max(2, Int((maxShare * Double(count)).rounded(.down)))
+        max(minimumIdiomLimit, Int((maxShare * Double(count)).rounded(.down)))
     }
 }
