@@ -25,46 +25,46 @@ public struct PairMatches: Sendable, Equatable {
 /// Every k-gram whose hash is one of the pair's shared (retained) fingerprints covers its k tokens;
 /// overlapping or touching covered tokens form a region. Since winnowing picks a fingerprint at
 /// least every w k-grams and w ≤ k by default, a long common run is one region, not a dotted line.
-/// Regions are linked across the two sides when they contain a common fingerprint; each connected
-/// group is one match, numbered in the order it first appears in the first submission.
+/// Regions of the two sides are paired one to one, those with the most fingerprints in common first
+/// (a region left over, such as a second copy of a function, joins its best partner's match); matches
+/// are numbered in the order they appear in the first submission.
 public enum MatchRegions {
     public static func find(first: [SourceText], second: [SourceText], shared: [UInt64], k: Int) -> PairMatches {
         let wanted = Set(shared)
         let a = regions(first, wanted: wanted, k: k)
         let b = regions(second, wanted: wanted, k: k)
-        // Union–find over the regions of both sides (a's first, then b's), joined by common hashes.
-        var parent = Array(0..<(a.count + b.count))
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
-        var owner: [UInt64: Int] = [:]  // lookups only, never iterated
-        for (offset, region) in (a + b).enumerated() {
-            for h in region.hashes {
-                if let other = owner[h] {
-                    let (x, y) = (root(other), root(offset))
-                    if x != y { parent[max(x, y)] = min(x, y) }
-                } else {
-                    owner[h] = offset
-                }
+        // How many fingerprints each region of a has in common with each region of b.
+        var candidates: [(common: Int, i: Int, j: Int)] = []
+        for i in a.indices {
+            for j in b.indices {
+                let common = FingerprintIndex.intersection(a[i].hashes, b[j].hashes).count
+                if common > 0 { candidates.append((common, i, j)) }
             }
         }
-        var number: [Int: Int] = [:]  // component root → match number, assigned in region order
+        // Pair regions one to one, most in common first; a region left over joins its best partner's match.
+        candidates.sort { ($1.common, $0.i, $0.j) < ($0.common, $1.i, $1.j) }
+        var partnerOfA = [Int?](repeating: nil, count: a.count)
+        var partnerOfB = [Int?](repeating: nil, count: b.count)
+        for c in candidates where partnerOfA[c.i] == nil && partnerOfB[c.j] == nil {
+            partnerOfA[c.i] = c.j
+            partnerOfB[c.j] = c.i
+        }
+        var numberOfA = [Int](repeating: 0, count: a.count)
         var count = 0
-        func match(_ offset: Int) -> Int {
-            let r = root(offset)
-            if let n = number[r] { return n }
+        for i in a.indices where partnerOfA[i] != nil {
             count += 1
-            number[r] = count
-            return count
+            numberOfA[i] = count
         }
-        let firstRegions = a.indices.map { i in a[i].region(match: match(i)) }
-        let secondRegions = b.indices.map { i in b[i].region(match: match(a.count + i)) }
-        return PairMatches(first: firstRegions, second: secondRegions, matchCount: count)
+        var numberOfB = [Int](repeating: 0, count: b.count)
+        for j in b.indices { if let i = partnerOfB[j] { numberOfB[j] = numberOfA[i] } }
+        for c in candidates {  // best partner first
+            if numberOfA[c.i] == 0, numberOfB[c.j] != 0 { numberOfA[c.i] = numberOfB[c.j] }
+            if numberOfB[c.j] == 0, numberOfA[c.i] != 0 { numberOfB[c.j] = numberOfA[c.i] }
+        }
+        return PairMatches(
+            first: a.indices.map { a[$0].region(match: numberOfA[$0]) },
+            second: b.indices.map { b[$0].region(match: numberOfB[$0]) },
+            matchCount: count)
     }
 
     struct Found {
@@ -92,7 +92,7 @@ public enum MatchRegions {
                 let lastLine = last.line + file.text.utf8.dropFirst(last.start).prefix(last.end - last.start).filter { $0 == 10 }.count
                 found.append(Found(
                     file: f, startByte: tokens[c.start].start, endByte: last.end,
-                    firstLine: tokens[c.start].line, lastLine: lastLine, hashes: c.hashes))
+                    firstLine: tokens[c.start].line, lastLine: lastLine, hashes: Fingerprinter.sortedUnique(c.hashes)))
                 current = nil
             }
             for (i, h) in hashes.enumerated() where wanted.contains(h) {
