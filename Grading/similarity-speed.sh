@@ -41,7 +41,8 @@ while [ "$i" -lt "$N" ]; do
 done
 
 start=$(date +%s.%N 2>/dev/null || date +%s)
-"$RLGRADE" similarity hw2 "$WORK/class" --out "$WORK/out" --jobs "$JOBS" > "$WORK/log"
+cpu=$( ("$RLGRADE" similarity hw2 "$WORK/class" --out "$WORK/out" --jobs "$JOBS" > "$WORK/log"; times) | tail -n 1)
 end=$(date +%s.%N 2>/dev/null || date +%s)
-tail -n 3 "$WORK/log"
-echo "similarity of $N hw2 submissions with --jobs $JOBS: $(echo "$end - $start" | bc) s"
+head -n 1 "$WORK/log"
+echo "similarity of $N hw2 submissions with --jobs $JOBS: $(echo "$end - $start" | bc) s wall, CPU (user system) $cpu"
+echo "(wall time depends on the machine's load: $(uptime | sed 's/.*load/load/'))"
