@@ -47,7 +47,8 @@ enum SimilarityCommand {
             }
         }
         let summary = try SimilarityRun.run(workspace: workspace, options: options)
-        print("\(summary.submissions) submissions, \(summary.pairs) pairs share code beyond the starter and common idioms")
+        let pairs = summary.pairs == 1 ? "1 pair shares" : "\(summary.pairs) pairs share"
+        print("\(summary.submissions) submissions, \(pairs) code beyond the starter and common idioms")
         for line in summary.top { print("  " + line) }
         if summary.skipped > 0 { print("\(summary.skipped) files or submissions not compared (listed in index.html)") }
         print("report:  \(options.outFolder)/index.html (\(summary.pages) pair pages)\ntable:   \(options.outFolder)/similarity.csv")
