@@ -85,23 +85,28 @@ public enum MatchRegions {
         for (f, file) in files.enumerated() {
             let tokens = SwiftTokenizer.tokenize(file.text)
             let hashes = Winnowing.kgramHashes(Fingerprinter.codes(tokens), k: k)
-            var current: (start: Int, end: Int, hashes: [UInt64])?  // token range start..<end
+            // The region being built: tokens start..<end (end == 0: none yet) and its hashes.
+            var start = 0, end = 0
+            var inRegion: [UInt64] = []
             func flush() {
-                guard let c = current else { return }
-                let last = tokens[c.end - 1]
+                guard end > 0 else { return }
+                let last = tokens[end - 1]
                 let lastLine = last.line + file.text.utf8.dropFirst(last.start).prefix(last.end - last.start).filter { $0 == 10 }.count
                 found.append(Found(
-                    file: f, startByte: tokens[c.start].start, endByte: last.end,
-                    firstLine: tokens[c.start].line, lastLine: lastLine, hashes: Fingerprinter.sortedUnique(c.hashes)))
-                current = nil
+                    file: f, startByte: tokens[start].start, endByte: last.end,
+                    firstLine: tokens[start].line, lastLine: lastLine, hashes: Fingerprinter.sortedUnique(inRegion)))
+                end = 0
+                inRegion.removeAll(keepingCapacity: true)
             }
             for (i, h) in hashes.enumerated() where wanted.contains(h) {
-                if let c = current, i <= c.end {
-                    current = (c.start, max(c.end, i + k), c.hashes + [h])
+                if end > 0, i <= end {
+                    end = max(end, i + k)
                 } else {
                     flush()
-                    current = (i, i + k, [h])
+                    start = i
+                    end = i + k
                 }
+                inRegion.append(h)
             }
             flush()
         }
