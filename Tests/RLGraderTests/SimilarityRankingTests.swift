@@ -7,34 +7,34 @@ import Testing
 struct SimilarityRankingTests {
     static let homeworks = ["hw0", "hw1", "hw2", "hw3", "hw4"]
 
-    static func files(_ folder: String) -> [SourceText] { SubmissionSourceReader.readFlat(folder: folder) }
+    static func files(_ folder: String) -> [SourceText] { ComparedSubmission.files(in: folder, homeworkID: "") }
     static func referenceFolder(_ hw: String) -> String { TestPaths.root + "/ReferenceSolutions/" + hw }
     static func variants(_ hw: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: referenceFolder(hw) + "/variants")) ?? []).sorted()
     }
 
     /// The reference with a variant's files in place of the reference's: a complete correct submission.
-    static func variantSubmission(_ hw: String, _ variant: String) -> SubmissionSources {
+    static func variantSubmission(_ hw: String, _ variant: String) -> ComparedSubmission {
         var byName: [String: SourceText] = [:]
         for f in files(referenceFolder(hw)) { byName[f.path] = f }
         for f in files(referenceFolder(hw) + "/variants/" + variant) { byName[f.path] = f }
-        return SubmissionSources(student: variant, folder: "", files: byName.keys.sorted().map { byName[$0]! })
+        return ComparedSubmission(student: variant, files: byName.keys.sorted().map { byName[$0]! })
     }
 
-    static func reference(_ hw: String) -> SubmissionSources {
-        SubmissionSources(student: "reference", folder: "", files: files(referenceFolder(hw)))
+    static func reference(_ hw: String) -> ComparedSubmission {
+        ComparedSubmission(student: "reference", files: files(referenceFolder(hw)))
     }
 
     static func base(_ hw: String) -> BaseCode {
         BaseCode.load(workspace: Workspace(root: TestPaths.root), homeworkID: hw)
     }
 
-    static func analyse(_ hw: String, _ submissions: [SubmissionSources]) -> SimilarityAnalysis {
+    static func analyse(_ hw: String, _ submissions: [ComparedSubmission]) -> SimilarityAnalysis {
         SimilarityAnalysis(submissions: submissions, base: base(hw), options: SimilarityOptions(homeworkID: hw, submissionsFolder: "", outFolder: ""))
     }
 
-    static func ownFiles(_ hw: String, _ variant: String) -> SubmissionSources {
-        SubmissionSources(student: variant, folder: "", files: files(referenceFolder(hw) + "/variants/" + variant))
+    static func ownFiles(_ hw: String, _ variant: String) -> ComparedSubmission {
+        ComparedSubmission(student: variant, files: files(referenceFolder(hw) + "/variants/" + variant))
     }
 
     static let copyCases: [(String, String)] = homeworks.flatMap { hw in variants(hw).map { (hw, $0) } }
@@ -44,7 +44,7 @@ struct SimilarityRankingTests {
     @Test("A renamed, reordered copy of a variant ranks first against its original", arguments: copyCases)
     func copyRanksFirst(hw: String, variant: String) throws {
         let original = Self.ownFiles(hw, variant)
-        let copy = SubmissionSources(student: "zz-copy", folder: "", files: Disguise.apply(original.files))
+        let copy = ComparedSubmission(student: "zz-copy", files: Disguise.apply(original.files))
         #expect(copy.files.map(\.text) != original.files.map(\.text))
         let analysis = Self.analyse(hw, Self.variants(hw).map { Self.ownFiles(hw, $0) } + [copy])
         let top = try #require(analysis.pairs.first, "no pair shares anything")
@@ -73,7 +73,7 @@ struct SimilarityRankingTests {
 
     @Test("The starter alone shares nothing with anyone", arguments: homeworks)
     func starterSharesNothing(hw: String) {
-        let starter = SubmissionSources(student: "starter", folder: "", files: Self.files(TestPaths.root + "/Assignments/" + hw))
+        let starter = ComparedSubmission(student: "starter", files: Self.files(TestPaths.root + "/Assignments/" + hw))
         #expect(!starter.files.isEmpty)
         let class_ = [starter, Self.reference(hw)] + Self.variants(hw).map { Self.variantSubmission(hw, $0) }
         let analysis = Self.analyse(hw, class_)

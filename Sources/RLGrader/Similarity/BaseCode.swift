@@ -19,9 +19,9 @@ public struct BaseCode: Sendable, Equatable {
     /// The starter and handout of `homeworkID` in `workspace` (empty when the folder is missing).
     public static func load(workspace: Workspace, homeworkID: String) -> BaseCode {
         let folder = workspace.assignmentPath(homeworkID)
-        let starter = SubmissionSourceReader.readFlat(folder: folder)
-        let readme = SubmissionSourceReader.kind(folder + "/README.md") == .file
-            ? ((try? String(contentsOfFile: folder + "/README.md", encoding: .utf8)) ?? "") : ""
+        let starter = ComparedSubmission.files(in: folder, homeworkID: homeworkID)
+        let readme = SubmissionSources.readNoFollow(folder + "/README.md", limit: SubmissionSources.maxTotalBytes)
+            .map { String(decoding: $0, as: UTF8.self) } ?? ""
         return BaseCode(starter: starter, snippets: snippets(markdown: readme, name: "README.md"))
     }
 

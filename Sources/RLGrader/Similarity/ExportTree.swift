@@ -5,7 +5,7 @@ import Foundation
 /// names back to student ids (ids are made safe for file names: `a/b c` → `a_b_c`).
 enum ExportTree {
     /// Writes the tree under `folder` and returns the base file names (sorted).
-    static func write(to folder: String, base: [SourceText], submissions: [SubmissionSources]) throws(GraderError) -> [String] {
+    static func write(to folder: String, base: [SourceText], submissions: [ComparedSubmission]) throws(GraderError) -> [String] {
         try writeFolder(folder + "/base", base)
         var csv = ["folder,student_id"]
         for (name, submission) in zip(folderNames(submissions.map(\.student)), submissions) {

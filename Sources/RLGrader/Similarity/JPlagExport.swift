@@ -4,7 +4,7 @@
 /// JPlag treats every folder of `submissions/` as one submission and `--base-code base` as the
 /// common framework whose matches it does not report.
 public enum JPlagExport {
-    public static func write(to folder: String, homeworkID: String, base: [SourceText], submissions: [SubmissionSources]) throws(GraderError) {
+    public static func write(to folder: String, homeworkID: String, base: [SourceText], submissions: [ComparedSubmission]) throws(GraderError) {
         let baseNames = try ExportTree.write(to: folder, base: base, submissions: submissions)
         let baseFlag = baseNames.isEmpty ? "" : " --base-code base"
         try ExportTree.writeScript("""

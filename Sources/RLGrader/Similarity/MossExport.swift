@@ -5,7 +5,7 @@
 /// read the same; set `MOSS_LANGUAGE` to change it). `-d` makes each folder one submission, every
 /// `-b` file is code MOSS does not report, and `-m` is this run's common-idiom limit.
 public enum MossExport {
-    public static func write(to folder: String, homeworkID: String, base: [SourceText], submissions: [SubmissionSources], idiomLimit: Int) throws(GraderError) {
+    public static func write(to folder: String, homeworkID: String, base: [SourceText], submissions: [ComparedSubmission], idiomLimit: Int) throws(GraderError) {
         let baseNames = try ExportTree.write(to: folder, base: base, submissions: submissions)
         let baseFlags = baseNames.map { "-b " + ExportTree.shellQuoted("base/" + $0) }.joined(separator: " ")
         try ExportTree.writeScript("""

@@ -10,7 +10,7 @@ public enum PairPage {
     }
 
     public static func render(
-        summary: Summary, first: SubmissionSources, second: SubmissionSources, matches: PairMatches
+        summary: Summary, first: ComparedSubmission, second: ComparedSubmission, matches: PairMatches
     ) -> String {
         let p = summary.pair
         let a = SimilarityHTML.escape(first.student), b = SimilarityHTML.escape(second.student)
@@ -30,7 +30,7 @@ public enum PairPage {
         return SimilarityHTML.page(title: "\(summary.homeworkID) similarity: \(first.student) ↔ \(second.student)", body: body)
     }
 
-    static func matchTable(first: SubmissionSources, second: SubmissionSources, matches: PairMatches) -> String {
+    static func matchTable(first: ComparedSubmission, second: ComparedSubmission, matches: PairMatches) -> String {
         guard matches.matchCount > 0 else { return "<p class=\"muted\">No matching regions.</p>\n" }
         var rows = "<table>\n<tr><th>match</th><th>\(SimilarityHTML.escape(first.student))</th><th>\(SimilarityHTML.escape(second.student))</th></tr>\n"
         for m in 1...matches.matchCount {
@@ -51,7 +51,7 @@ public enum PairPage {
         }.joined(separator: "<br>")
     }
 
-    static func side(_ submission: SubmissionSources, regions: [MatchRegion], prefix: String, other: String) -> String {
+    static func side(_ submission: ComparedSubmission, regions: [MatchRegion], prefix: String, other: String) -> String {
         var html = "<section class=\"side\">\n<h2>\(SimilarityHTML.escape(submission.student))</h2>\n"
         if submission.files.isEmpty { html += "<p class=\"muted\">No Swift files.</p>\n" }
         var anchored = Set<Int>()  // matches whose first region on this side has its anchor already

@@ -1,7 +1,7 @@
 /// The similarity of a class of submissions, computed in memory (no files written).
 public struct SimilarityAnalysis: Sendable {
     /// The submissions, in student-id order; pairs index into this.
-    public let submissions: [SubmissionSources]
+    public let submissions: [ComparedSubmission]
     public let index: FingerprintIndex
     /// Ranked, most shared first (see `SimilarityRanking`).
     public let pairs: [SimilarPair]
@@ -9,7 +9,7 @@ public struct SimilarityAnalysis: Sendable {
 
     /// Fingerprints every submission (`jobs` at a time), removes the base code's k-grams and the
     /// common idioms (`options.maxShare`), and ranks the pairs.
-    public init(submissions: [SubmissionSources], base: BaseCode, options: SimilarityOptions) {
+    public init(submissions: [ComparedSubmission], base: BaseCode, options: SimilarityOptions) {
         let sorted = submissions.sorted { $0.student < $1.student }
         let fingerprinter = Fingerprinter(k: options.k, window: options.window)
         let results = LockedBox([[UInt64]](repeating: [], count: sorted.count))

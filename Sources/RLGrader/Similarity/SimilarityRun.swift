@@ -19,10 +19,10 @@ public enum SimilarityRun {
             throw .usage("unknown homework \(options.homeworkID) (rlgrade list shows them)")
         }
         try prepare(out: options.outFolder)
-        let discovered = try SubmissionDiscovery.discover(options.submissionsFolder)
-        let read = LockedBox([SubmissionSources?](repeating: nil, count: discovered.count))
+        let discovered = try SubmissionDiscovery.discover(options.submissionsFolder, homeworkID: options.homeworkID)
+        let read = LockedBox([ComparedSubmission?](repeating: nil, count: discovered.count))
         parallelFor(discovered.count, width: options.jobs) { i in
-            let sources = SubmissionSourceReader.read(discovered[i], root: options.submissionsFolder, homeworkID: options.homeworkID)
+            let sources = ComparedSubmission.read(student: discovered[i].student, folder: discovered[i].folder, homeworkID: options.homeworkID)
             read.withLock { $0[i] = sources }
         }
         let submissions = read.snapshot.compactMap { $0 }
