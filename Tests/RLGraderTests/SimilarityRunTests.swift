@@ -117,6 +117,7 @@ struct SimilarityRunTests {
         try "keep".write(toFile: other + "/notes.txt", atomically: true, encoding: .utf8)
         #expect(throws: GraderError.self) { try SimilarityRun.run(workspace: workspace, options: options(root, other)) }
         #expect(throws: GraderError.self) { try SimilarityRun.run(workspace: workspace, options: SimilarityOptions(homeworkID: "hw9", submissionsFolder: root, outFolder: out2)) }
+        #expect(throws: GraderError.self) { try SimilarityRun.run(workspace: workspace, options: options(root, root + "/similarity")) }
     }
 
     @Test("Handout snippets: unlabelled and swift blocks only")

@@ -18,6 +18,11 @@ public enum SimilarityRun {
         guard Homeworks.named(options.homeworkID) != nil else {
             throw .usage("unknown homework \(options.homeworkID) (rlgrade list shows them)")
         }
+        let submissions = (options.submissionsFolder as NSString).standardizingPath
+        let out = (options.outFolder as NSString).standardizingPath
+        guard out != submissions, !out.hasPrefix(submissions + "/") else {
+            throw .usage("--out \(options.outFolder) is inside the submissions folder; choose a folder outside it (its exports would be read as a student's files)")
+        }
         try prepare(out: options.outFolder)
         let discovered = try SubmissionDiscovery.discover(options.submissionsFolder, homeworkID: options.homeworkID)
         let read = LockedBox([ComparedSubmission?](repeating: nil, count: discovered.count))
@@ -25,9 +30,8 @@ public enum SimilarityRun {
             let sources = ComparedSubmission.read(student: discovered[i].student, folder: discovered[i].folder, homeworkID: options.homeworkID)
             read.withLock { $0[i] = sources }
         }
-        let submissions = read.snapshot.compactMap { $0 }
         let base = BaseCode.load(workspace: workspace, homeworkID: options.homeworkID)
-        let analysis = SimilarityAnalysis(submissions: submissions, base: base, options: options)
+        let analysis = SimilarityAnalysis(submissions: read.snapshot.compactMap { $0 }, base: base, options: options)
         let students = analysis.submissions.map(\.student)
         let pages = min(options.pages, analysis.pairs.count)
 
