@@ -14,6 +14,9 @@ let usage = """
                                                  grade every subfolder (one per student, or a Gradescope
                                                  export); resumable; writes gradebook.csv and summary.md
       rlgrade merge SHARD_DIR... --out DIR       combine the outputs of --shard runs into one gradebook
+      rlgrade similarity hwN SUBMISSIONS_DIR --out DIR [--pages N] [--max-share F] [--no-export]
+                                                 code similarity (starter removed): ranked pairs, HTML
+                                                 pair pages, similarity.csv, MOSS and JPlag folders
       rlgrade list [hwN]                         homeworks and their checks
       rlgrade validate [--strict] [hwN ...]      CI: references score full marks, mutants are caught,
                                                  variants pass, reports are deterministic

@@ -38,6 +38,8 @@ func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
         return try BatchCommand.run(rest)
     case "merge":
         return try MergeCommand.run(rest)
+    case "similarity":
+        return try SimilarityCommand.run(rest)
     case "gradescope":
         return try GradescopeCommand.run(rest)
     case "release":
