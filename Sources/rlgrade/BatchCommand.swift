@@ -102,6 +102,12 @@ final class ProgressDisplay: @unchecked Sendable {
     func finish(_ p: BatchProgress) {
         if isTTY { FileHandle.standardError.write(Data("\n".utf8)) }
         FileHandle.standardError.write(Data("rlgrade batch: done, \(p.total) submissions (\(p.reused) reused, \(p.failures) not passing)\n".utf8))
+        // A figure for the TA (wall clock; never part of a report).
+        let graded = p.done - p.reused
+        if graded > 0, p.elapsedSeconds > 0 {
+            let perMinute = Double(graded) / p.elapsedSeconds * 60
+            FileHandle.standardError.write(Data("rlgrade batch: throughput \(String(format: "%.1f", perMinute)) submissions/min (\(graded) graded in \(String(format: "%.1f", p.elapsedSeconds)) s)\n".utf8))
+        }
     }
 }
 
