@@ -53,9 +53,14 @@ public struct StubModules: Sendable {
                 "-emit-module", "-emit-module-path", staging + "/\(name).swiftmodule",
                 "-emit-library", "-static", "-o", staging + "/lib\(name).a",
             ] + files.map { sourceFolder + "/" + $0 }
-            let result = try toolchain.compile(arguments, in: staging)
+            // Our own code: generous limits (a busy 2-core machine takes minutes), never a student's.
+            var limits = CompileLimits()
+            limits.seconds = 1800
+            limits.memoryMiB = 16 << 10
+            let result = try toolchain.compile(arguments, in: staging, limits: limits)
             guard result.status == 0 else {
-                throw .internal("building the stub module \(name) failed:\n\(result.output)")
+                let why = result.stop.map { "stopped (\($0 == .timedOut ? "time limit \(Int(limits.seconds)) s" : "out of memory"))" } ?? "failed"
+                throw .internal("building the stub module \(name) \(why):\n\(result.output)")
             }
         }
         try buildModule("RLCore", sourceFolder: workspace.coreSources, files: coreFiles)
