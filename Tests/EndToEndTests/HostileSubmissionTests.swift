@@ -256,6 +256,29 @@ import Glibc
         #expect(try String(contentsOfFile: submissions + "/alice/HW0Solution.swift", encoding: .utf8) == aliceBefore)
     }
 
+    @Test func gradescopeResultsCannotBeForged() throws {
+        guard let mode = Self.modes.first else { return }
+        let package = Self.temporaryFolder("gradescope") + "/autograder"
+        let (status, output) = try Self.run(["gradescope", "hw0", "--out", package], mode: mode)
+        #expect(status == 0, "\(output)")
+        let root = Self.temporaryFolder("gradescope-root")
+        try FileManager.default.createSymbolicLink(atPath: root + "/source", withDestinationPath: package + "/source")
+        let attacker = try Self.prepare(["GradescopeResults"], honest: false, mode: mode, out: root + "/results", mark: Self.mark())
+        try FileManager.default.moveItem(atPath: attacker, toPath: root + "/submission")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: package + "/run_autograder")
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["AUTOGRADER_ROOT": root, "RLGRADE_BIN": Self.rlgrade, "RLGRADE_ISOLATION": mode.isolation,
+             "RLGRADE_CACHE": Self.root + "/.build/rlgrade-cache"]) { $1 }  // the course library is built once
+        try process.run()
+        process.waitUntilExit()
+        sleep(5)  // past the time the left-behind process would have written again
+        let data = try Data(contentsOf: URL(fileURLWithPath: root + "/results/results.json"))
+        let results = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        #expect(results["score"] as? Double == 0, "\(String(decoding: data, as: UTF8.self).prefix(500))")
+        #expect(!String(decoding: data, as: UTF8.self).contains("forged"))
+    }
+
     @Test func aTypeCheckerBombBecomesACompileTimeout() throws {
         let (homework, rubric0, grader, _) = try GraderSetup.make(workspace: Workspace(root: Self.root), homeworkID: "hw0")
         var rubric = rubric0
