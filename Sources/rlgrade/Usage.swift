@@ -25,7 +25,7 @@ let usage = """
                                                  of any homework would leak a hidden check
       rlgrade starters [--check] [hwN ...]       regenerate Assignments/hwN/*.swift from the references
                                                  BEGIN/END SOLUTION markers (--check: only compare)
-      rlgrade bench                              speed figures (environments, value iteration, networks)
+      rlgrade bench [--export-mdp FILE] [--tsv]  speed figures (environments, value iteration, networks)
       rlgrade --help | --version
 
     OPTIONS (hwN and grade)

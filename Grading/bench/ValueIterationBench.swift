@@ -1,0 +1,124 @@
+// The value-iteration sweeps `rlgrade bench` times, and the export of their MDP for the side-by-side
+// comparison with SciPy (Grading/bench/side_by_side.py). Each sweep function runs `sweeps`
+// synchronous sweeps V ← T*V from V = 0 and returns V.
+import Foundation
+import RLCore
+
+enum ValueIterationBench {
+    /// Over the nested `mdp.outcomes` (the readable layout; the bench's loop before `mdp.flat`).
+    static func nestedSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> [Double] {
+        var v = [Double](repeating: 0, count: mdp.stateCount)
+        var next = v
+        for _ in 0..<sweeps {
+            for s in 0..<mdp.stateCount {
+                var best = -Double.infinity
+                for list in mdp.outcomes[s] {
+                    var q = 0.0
+                    for o in list { q += o.probability * (o.reward + mdp.gamma * (mdp.isTerminal[o.next] ? 0 : v[o.next])) }
+                    best = max(best, q)
+                }
+                next[s] = best
+            }
+            swap(&v, &next)
+        }
+        return v
+    }
+
+    /// The judge's kernel (`FlatBellman`, the code `MDPJudge.optimalValues` runs) over `mdp.flat`:
+    /// Q = Σ P (r(s,a,s′) + γ V̄(s′)) per outcome, bit for bit the nested loop's numbers.
+    static func judgeSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> [Double] {
+        var v = [Double](repeating: 0, count: mdp.stateCount)
+        var next = v, continuation = v
+        for _ in 0..<sweeps {
+            FlatBellman.discountedContinuation(mdp, v, into: &continuation)
+            FlatBellman.optimalityBackup(mdp, continuation: continuation, into: &next)
+            swap(&v, &next)
+        }
+        return v
+    }
+
+    /// SciPy's arithmetic over `mdp.flat`, as pymdptoolbox computes a sweep:
+    /// Q(s,a) = r(s,a) + γ · (Σ_k P_k V̄(s′_k), summed from 0 in listed order), V = max_a Q —
+    /// the same operations in the same order as `R[:, a] + γ * P[a].dot(V)` with CSR matrices, so
+    /// the values agree with SciPy's bit for bit.
+    static func expectedRewardSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> [Double] {
+        let f = mdp.flat, n = mdp.stateCount, gamma = mdp.gamma
+        var v = [Double](repeating: 0, count: n)
+        var next = v, live = v
+        for _ in 0..<sweeps {
+            live.withUnsafeMutableBufferPointer { live in
+                v.withUnsafeBufferPointer { v in
+                    mdp.isTerminal.withUnsafeBufferPointer { terminal in
+                        for s in 0..<n { live[s] = terminal[s] ? 0 : v[s] }
+                    }
+                }
+            }
+            f.firstPair.withUnsafeBufferPointer { firstPair in
+            f.firstOutcome.withUnsafeBufferPointer { firstOutcome in
+            f.next.withUnsafeBufferPointer { nextState in
+            f.probability.withUnsafeBufferPointer { probability in
+            f.expectedReward.withUnsafeBufferPointer { reward in
+            live.withUnsafeBufferPointer { live in
+            next.withUnsafeMutableBufferPointer { out in
+                /// Σ_k P_k V̄(s′_k) over `count` outcomes from `first` (unrolled when `count` is a constant).
+                @inline(__always) func expectation(_ first: Int, _ count: Int) -> Double {
+                    var total = 0.0
+                    for i in 0..<count {
+                        let k = first &+ i
+                        total += probability[k] * live[Int(nextState[k])]
+                    }
+                    return total
+                }
+                @inline(__always) func pairValue(_ p: Int) -> Double {
+                    let first: Int, count: Int
+                    if let k = f.branching { first = p &* k; count = k } else { first = firstOutcome[p]; count = firstOutcome[p &+ 1] &- first }
+                    switch count {
+                    case 4: return reward[p] + gamma * expectation(first, 4)
+                    case 5: return reward[p] + gamma * expectation(first, 5)
+                    default: return reward[p] + gamma * expectation(first, count)
+                    }
+                }
+                for s in 0..<n {
+                    var p = firstPair[s]
+                    let end = firstPair[s &+ 1]
+                    var best = pairValue(p)
+                    p &+= 1
+                    while p < end {
+                        let q = pairValue(p)
+                        best = best < q ? q : best
+                        p &+= 1
+                    }
+                    out[s] = best
+                }
+            }}}}}}}
+            swap(&v, &next)
+        }
+        return v
+    }
+
+    /// Writes the MDP as JSON with `mdp.flat`'s arrays (and V after `sweeps` sweeps of each flat
+    /// kernel, to check that the other side computes the same thing).
+    static func export(_ mdp: TabularMDP, sweeps: Int, to path: String) {
+        let f = mdp.flat
+        func list<T>(_ values: [T]) -> String { "[" + values.map { "\($0)" }.joined(separator: ",") + "]" }
+        let fields = [
+            "\"stateCount\": \(mdp.stateCount)",
+            "\"gamma\": \(mdp.gamma)",
+            "\"isTerminal\": " + list(mdp.isTerminal.map { $0 ? 1 : 0 }),
+            "\"firstPair\": " + list(f.firstPair),
+            "\"firstOutcome\": " + list(f.firstOutcome),
+            "\"next\": " + list(f.next),
+            "\"probability\": " + list(f.probability),
+            "\"reward\": " + list(f.reward),
+            "\"expectedReward\": " + list(f.expectedReward),
+            "\"sweeps\": \(sweeps)",
+            "\"valuesExpectedReward\": " + list(expectedRewardSweeps(mdp, sweeps)),
+            "\"valuesJudge\": " + list(judgeSweeps(mdp, sweeps)),
+        ]
+        let json = "{\n" + fields.joined(separator: ",\n") + "\n}\n"
+        do { try json.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            FileHandle.standardError.write(Data("cannot write \(path): \(error)\n".utf8))
+            exit(1)
+        }
+    }
+}

@@ -1,0 +1,180 @@
+"""RLCore's figures next to Gymnasium's, SciPy's and NumPy's on the same work (run by side-by-side.sh).
+
+    side_by_side.py --rlcore FIGURES.tsv --mdp MDP.json
+
+FIGURES.tsv: `rlgrade bench --tsv` (name<TAB>value<TAB>unit); MDP.json: `rlgrade bench --export-mdp`.
+Times are the thread's CPU time and the best of several trials, as in the Swift bench.
+
+- CartPole-v1: gymnasium.make("CartPole-v1") (with its default wrappers), random actions drawn up
+  front, reset on termination or truncation.
+- Value iteration: the exported MDP as one CSR matrix per action, a sweep as pymdptoolbox computes
+  it: Q[a] = R[:, a] + γ P[a] V̄, V = max_a Q[a] (V̄ = V with terminal states 0). The values after
+  the bench's sweeps are compared with RLCore's.
+- Minibatch forward+backward: a 4-64-64-2 tanh MLP on a batch of 64 in NumPy (float64), the
+  parameter gradients and the input gradients, as RLCore's `backward(batch:outputGradients:)`.
+"""
+
+import argparse
+import json
+import sys
+import time
+
+import gymnasium
+import numpy as np
+import scipy
+import scipy.sparse
+
+
+def best_seconds(trials, body):
+    best = float("inf")
+    for _ in range(trials):
+        start = time.thread_time()
+        body()
+        best = min(best, time.thread_time() - start)
+    return best
+
+
+def cartpole_steps_per_second():
+    env = gymnasium.make("CartPole-v1")
+    env.reset(seed=0)
+    steps = 20_000
+    actions = np.random.default_rng(1).integers(0, 2, size=steps).tolist()
+    state = {"episodes": 0}
+
+    def run():
+        for a in actions:
+            _, _, terminated, truncated, _ = env.step(a)
+            if terminated or truncated:
+                state["episodes"] += 1
+                env.reset(seed=state["episodes"])
+
+    return steps / best_seconds(5, run)
+
+
+def load_mdp(path):
+    with open(path) as f:
+        m = json.load(f)
+    n = m["stateCount"]
+    first_pair = np.array(m["firstPair"], dtype=np.int64)
+    actions = np.diff(first_pair)
+    if not np.all(actions == actions[0]):
+        sys.exit("side_by_side.py: pymdptoolbox's layout needs the same number of actions in every state")
+    first_outcome = np.array(m["firstOutcome"], dtype=np.int64)
+    nxt = np.array(m["next"], dtype=np.int32)
+    prob = np.array(m["probability"], dtype=np.float64)
+    r = np.array(m["expectedReward"], dtype=np.float64)
+    A = int(actions[0])
+    P, R = [], []
+    for a in range(A):
+        pairs = first_pair[:-1] + a
+        counts = first_outcome[pairs + 1] - first_outcome[pairs]
+        take = np.concatenate([np.arange(first_outcome[p], first_outcome[p + 1]) for p in pairs])
+        indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+        P.append(scipy.sparse.csr_matrix((prob[take], nxt[take], indptr), shape=(n, n)))
+        R.append(r[pairs])
+    terminal = np.array(m["isTerminal"], dtype=bool)
+    return m, P, R, terminal
+
+
+def scipy_value_iteration(m, P, R, terminal):
+    gamma, sweeps, n, A = m["gamma"], m["sweeps"], m["stateCount"], len(P)
+    any_terminal = bool(terminal.any())
+
+    def sweep(V):
+        Vbar = np.where(terminal, 0.0, V) if any_terminal else V
+        Q = np.empty((A, n))
+        for a in range(A):
+            Q[a] = R[a] + gamma * P[a].dot(Vbar)
+        return Q.max(axis=0)
+
+    def run():
+        V = np.zeros(n)
+        for _ in range(sweeps):
+            V = sweep(V)
+        result["V"] = V
+
+    result = {}
+    t = best_seconds(15, run)
+    return sweeps / t, result["V"]
+
+
+def numpy_minibatch_samples_per_second(batch=64, sizes=(4, 64, 64, 2)):
+    rng = np.random.default_rng(3)
+    W = [rng.normal(0, 1 / np.sqrt(i), size=(i, o)) for i, o in zip(sizes[:-1], sizes[1:])]
+    b = [np.zeros(o) for o in sizes[1:]]
+    X = rng.uniform(-1, 1, size=(batch, sizes[0]))
+    dY = np.zeros((batch, sizes[-1]))
+    dY[np.arange(batch), np.arange(batch) % 2] = 1
+
+    def step():
+        acts = [X]
+        for l in range(len(W)):
+            z = acts[-1] @ W[l] + b[l]
+            acts.append(np.tanh(z) if l < len(W) - 1 else z)
+        grads = []
+        delta = dY
+        for l in reversed(range(len(W))):
+            grads.append((acts[l].T @ delta, delta.sum(axis=0)))
+            delta = delta @ W[l].T
+            if l > 0:
+                delta = delta * (1 - acts[l] ** 2)
+        return grads, delta  # delta: dL/dx per row
+
+    batches = 2_000
+    t = best_seconds(5, lambda: [step() for _ in range(batches)])
+    return batches * batch / t
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rlcore", required=True)
+    parser.add_argument("--mdp", required=True)
+    args = parser.parse_args()
+    rl = {}
+    with open(args.rlcore) as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3:
+                rl[parts[0]] = (float(parts[1]), parts[2])
+
+    def find(*words, without=()):
+        for name, (value, unit) in rl.items():
+            if all(w in name for w in words) and not any(w in name for w in without):
+                return value
+        return None
+
+    m, P, R, terminal = load_mdp(args.mdp)
+    cartpole = cartpole_steps_per_second()
+    sweeps, V = scipy_value_iteration(m, P, R, terminal)
+    samples = numpy_minibatch_samples_per_second()
+
+    same = np.array_equal(V, np.array(m["valuesExpectedReward"]))
+    judge_gap = float(np.max(np.abs(V - np.array(m["valuesJudge"]))))
+
+    batch_row = find("minibatch", "samples per second")
+    mlp_rlcore = batch_row if batch_row is not None else find("network forward+backward per second")
+    mlp_label = ("minibatch fwd+bwd, batch 64, 4-64-64-2 (samples/s)" if batch_row is not None
+                 else "fwd+bwd 4-64-64-2, RLCore per sample vs NumPy batch 64 (samples/s)")
+    rows = [
+        ("CartPole-v1 steps/s", find("cartpole"), "Gymnasium " + gymnasium.__version__, cartpole),
+        ("value iteration sweeps/s, judge kernel over mdp.flat", find("value iteration", without=("nested", "expected")),
+         "SciPy " + scipy.__version__ + " CSR", sweeps),
+        ("value iteration sweeps/s, SciPy's arithmetic over mdp.flat", find("value iteration", "expected"), "SciPy CSR", sweeps),
+        ("value iteration sweeps/s, nested outcomes (before)", find("value iteration", "nested"), "SciPy CSR", sweeps),
+        (mlp_label, mlp_rlcore, "NumPy " + np.__version__, samples),
+    ]
+    print("RLCore side by side (%s; thread CPU time, best of trials)" % ("10,000 states x 4 actions x branching 5 MDP"))
+    width = max(len(r[0]) for r in rows)
+    print("  %-*s  %14s  %-22s %14s  %8s" % (width, "figure", "RLCore", "other", "other's", "ratio"))
+    for label, ours, who, theirs in rows:
+        ours_text = "%14.0f" % ours if ours is not None else "%14s" % "—"
+        ratio = "%7.2fx" % (ours / theirs) if ours is not None else "%8s" % "—"
+        print("  %-*s  %s  %-22s %14.0f  %s" % (width, label, ours_text, who, theirs, ratio))
+    print("  same MDP: SciPy's V after %d sweeps %s RLCore's (SciPy's arithmetic); max |ΔV| vs the judge kernel %.2g"
+          % (m["sweeps"], "is bit-identical to" if same else "DIFFERS from", judge_gap))
+    if not same:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
