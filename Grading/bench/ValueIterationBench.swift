@@ -69,23 +69,36 @@ enum ValueIterationBench {
                     }
                     return total
                 }
-                @inline(__always) func pairValue(_ p: Int) -> Double {
-                    let first: Int, count: Int
-                    if let k = f.branching { first = p &* k; count = k } else { first = firstOutcome[p]; count = firstOutcome[p &+ 1] &- first }
-                    switch count {
-                    case 4: return reward[p] + gamma * expectation(first, 4)
-                    case 5: return reward[p] + gamma * expectation(first, 5)
-                    default: return reward[p] + gamma * expectation(first, count)
+                /// Every state has `actions` pairs of `branching` outcomes: pair p's are p·K ..< (p+1)·K.
+                @inline(__always) func uniformSweep(actions: Int, branching: Int) {
+                    var p = 0
+                    for s in 0..<n {
+                        var best = reward[p] + gamma * expectation(p &* branching, branching)
+                        p &+= 1
+                        for _ in 1..<actions {
+                            let q = reward[p] + gamma * expectation(p &* branching, branching)
+                            best = best < q ? q : best
+                            p &+= 1
+                        }
+                        out[s] = best
                     }
+                }
+                if let actions = f.actionsPerState, let branching = f.branching {
+                    switch branching {
+                    case 4: uniformSweep(actions: actions, branching: 4)
+                    case 5: uniformSweep(actions: actions, branching: 5)
+                    default: uniformSweep(actions: actions, branching: branching)
+                    }
+                    return
                 }
                 for s in 0..<n {
                     var p = firstPair[s]
                     let end = firstPair[s &+ 1]
-                    var best = pairValue(p)
-                    p &+= 1
+                    var best = -Double.infinity
                     while p < end {
-                        let q = pairValue(p)
-                        best = best < q ? q : best
+                        let first = firstOutcome[p]
+                        let q = reward[p] + gamma * expectation(first, firstOutcome[p &+ 1] &- first)
+                        best = p == firstPair[s] || best < q ? q : best
                         p &+= 1
                     }
                     out[s] = best

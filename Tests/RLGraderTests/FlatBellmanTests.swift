@@ -111,8 +111,15 @@ import Testing
         return try TabularMDP(outcomes: outcomes, isTerminal: terminal, gamma: gamma)
     }
 
+    /// Uniform rows (4 actions × 5 outcomes everywhere, the kernel's fast path) with terminal flags.
+    static func uniformWithTerminals() throws -> TabularMDP {
+        let base = try RandomMDP.generate(seed: 9, stateCount: 50, actionCount: 4, branching: 5, gamma: 0.9)
+        return try TabularMDP(outcomes: base.outcomes, isTerminal: (0..<50).map { $0 % 7 == 3 }, gamma: 0.9)
+    }
+
     static func examples() throws -> [(String, TabularMDP)] {
         [
+            ("uniform 4 × 5 with terminals", try uniformWithTerminals()),
             ("irregular 1", try irregular(seed: 1)), ("irregular 2", try irregular(seed: 2)),
             ("random, γ = 1, terminals", try RandomMDP.generate(seed: 4, stateCount: 60, actionCount: 3, branching: 5, gamma: 1, terminalCount: 3)),
             ("random, branching 1", try RandomMDP.generate(seed: 5, stateCount: 40, actionCount: 2, branching: 1, gamma: 0.8)),
@@ -145,6 +152,12 @@ import Testing
             let total = w.reduce(0, +)
             return w.map { $0 / total }
         }
+    }
+
+    @Test func theExamplesCoverBothPaths() throws {
+        let uniform = try Self.uniformWithTerminals()
+        #expect(uniform.flat.branching == 5 && uniform.flat.actionsPerState == 4 && uniform.isTerminal.contains(true))
+        #expect(try Self.irregular(seed: 1).flat.branching == nil)
     }
 
     @Test func backupsAreBitIdentical() throws {

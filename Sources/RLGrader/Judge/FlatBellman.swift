@@ -51,6 +51,22 @@ public enum FlatBellman {
         if out.count != n { out = Array(repeating: 0, count: n) }
         withArrays(mdp, continuation) { a in
             out.withUnsafeMutableBufferPointer { out in
+                if let actions = mdp.flat.actionsPerState, a.branching > 0 {
+                    // Every state has `actions` pairs of `branching` outcomes: walk the outcomes in
+                    // order, with the common branchings as constants (unrolled sums).
+                    switch a.branching {
+                    case 1: a.uniformOptimalityBackup(actions: actions, branching: 1, into: out)
+                    case 2: a.uniformOptimalityBackup(actions: actions, branching: 2, into: out)
+                    case 3: a.uniformOptimalityBackup(actions: actions, branching: 3, into: out)
+                    case 4: a.uniformOptimalityBackup(actions: actions, branching: 4, into: out)
+                    case 5: a.uniformOptimalityBackup(actions: actions, branching: 5, into: out)
+                    case 6: a.uniformOptimalityBackup(actions: actions, branching: 6, into: out)
+                    case 7: a.uniformOptimalityBackup(actions: actions, branching: 7, into: out)
+                    case 8: a.uniformOptimalityBackup(actions: actions, branching: 8, into: out)
+                    default: a.uniformOptimalityBackup(actions: actions, branching: a.branching, into: out)
+                    }
+                    return
+                }
                 for s in 0..<n {
                     if a.terminal[s] { out[s] = 0; continue }
                     var p = a.firstPair[s]
@@ -102,6 +118,28 @@ public enum FlatBellman {
             case 7: return sum(first, 7)
             case 8: return sum(first, 8)
             default: return sum(first, count)
+            }
+        }
+
+        /// T*V when every state has `actions` pairs of `branching` outcomes each (the same numbers as
+        /// the general loop: the same sums in the same order).
+        @inline(__always)
+        func uniformOptimalityBackup(actions: Int, branching: Int, into out: UnsafeMutableBufferPointer<Double>) {
+            var k = 0
+            for s in 0..<stateCount {
+                if terminal[s] {
+                    out[s] = 0
+                    k &+= actions &* branching
+                    continue
+                }
+                var best = sum(k, branching)
+                k &+= branching
+                for _ in 1..<actions {
+                    let q = sum(k, branching)
+                    best = best < q ? q : best
+                    k &+= branching
+                }
+                out[s] = best
             }
         }
 
