@@ -49,7 +49,7 @@ do {
 do {
     let mdp = try! RandomMDP.generate(seed: 7, stateCount: 10_000, actionCount: 4, branching: 5, gamma: 0.95)
     let shape = "10,000 states, 4 actions, branching 5"
-    let sweeps = 20, trials = 15
+    let sweeps = 20, trials = 40
     let nested = bestSeconds(trials: trials) { _ = ValueIterationBench.nestedSweeps(mdp, sweeps) }
     report("value iteration sweeps per second, nested outcomes (\(shape))", Double(sweeps) / nested, "sweeps/s")
     let judge = bestSeconds(trials: trials) { _ = ValueIterationBench.judgeSweeps(mdp, sweeps) }
