@@ -22,7 +22,7 @@ func bestSeconds(trials: Int, _ body: () -> Void) -> Double {
 
 /// The fastest of `trials` runs of each body, the bodies taking turns (so a busy spell of the
 /// machine hits them alike), in seconds.
-func bestSeconds(trials: Int, taking turns bodies: [() -> Void]) -> [Double] {
+func bestSeconds(trials: Int, taking bodies: [() -> Void]) -> [Double] {
     var best = Array(repeating: Double.infinity, count: bodies.count)
     for _ in 0..<trials {
         for (i, body) in bodies.enumerated() { best[i] = min(best[i], seconds(body)) }
