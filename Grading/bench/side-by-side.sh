@@ -3,6 +3,7 @@
 #
 #   Grading/bench/side-by-side.sh            # from anywhere in the repository
 #   BENCH_NO_PYTHON=1 Grading/bench/side-by-side.sh   # RLCore's figures only
+#   BENCH_ROUNDS=5 Grading/bench/side-by-side.sh      # rounds in which the two sides take turns (3)
 #
 # With python3 (3.9+) on PATH it creates .build/bench-venv once (pip install gymnasium scipy numpy,
 # from PyPI) and compares, on this machine and in this run:
@@ -38,7 +39,10 @@ fi
 
 if [ -n "$python" ]; then
     "$rlgrade" bench --tsv --export-mdp "$tmp/mdp.json" > "$tmp/rlcore.tsv"
-    "$python" "$root/Grading/bench/side_by_side.py" --rlcore "$tmp/rlcore.tsv" --mdp "$tmp/mdp.json"
+    # The program `rlgrade bench` just compiled: the two sides take turns for a few rounds.
+    program="${RLGRADE_CACHE:-$root/.build/rlgrade-cache}/bench/bench"
+    "$python" "$root/Grading/bench/side_by_side.py" --rlcore "$tmp/rlcore.tsv" --mdp "$tmp/mdp.json" \
+        --bench-program "$program" --rounds "${BENCH_ROUNDS:-3}"
 else
     echo "RLCore's figures (no Python with gymnasium, scipy and numpy: nothing to compare with)"
     "$rlgrade" bench --tsv | awk -F '\t' '{ printf ($2 >= 100 ? "  %s: %.0f %s\n" : "  %s: %.3g %s\n"), $1, $2, $3 }'
