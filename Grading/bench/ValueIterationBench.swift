@@ -84,9 +84,12 @@ enum ValueIterationBench {
                     }
                 }
                 if let actions = f.actionsPerState, let branching = f.branching {
-                    switch branching {
-                    case 4: uniformSweep(actions: actions, branching: 4)
-                    case 5: uniformSweep(actions: actions, branching: 5)
+                    // Common shapes as constants, so the compiler unrolls the loops.
+                    switch (actions, branching) {
+                    case (4, 4): uniformSweep(actions: 4, branching: 4)
+                    case (4, 5): uniformSweep(actions: 4, branching: 5)
+                    case (_, 4): uniformSweep(actions: actions, branching: 4)
+                    case (_, 5): uniformSweep(actions: actions, branching: 5)
                     default: uniformSweep(actions: actions, branching: branching)
                     }
                     return
