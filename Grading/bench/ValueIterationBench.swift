@@ -37,14 +37,17 @@ enum ValueIterationBench {
         return v
     }
 
-    /// SciPy's arithmetic over `mdp.flat`, as pymdptoolbox computes a sweep:
-    /// Q(s,a) = r(s,a) + γ · (Σ_k P_k V̄(s′_k), summed from 0 in listed order), V = max_a Q —
-    /// the same operations in the same order as `R[:, a] + γ * P[a].dot(V)` with CSR matrices, so
-    /// the values agree with SciPy's bit for bit.
-    static func expectedRewardSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> [Double] {
+    /// A sweep as pymdptoolbox computes it (`_bellmanOperator`: Q, then the greedy policy and V),
+    /// with SciPy's arithmetic, over `mdp.flat`:
+    /// Q(s,a) = r(s,a) + γ · (Σ_k P_k V̄(s′_k), summed from 0 in listed order), V = max_a Q and
+    /// π(s) = the first a reaching it — the same operations in the same order as
+    /// `Q[a] = R[a] + γ * P[a].dot(V)`, `Q.argmax(axis=0)`, `Q.max(axis=0)` with CSR matrices, so
+    /// V and π agree with SciPy's bit for bit. Returns V and π after `sweeps` sweeps.
+    static func expectedRewardSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> (values: [Double], policy: [Int32]) {
         let f = mdp.flat, n = mdp.stateCount, gamma = mdp.gamma
         var v = [Double](repeating: 0, count: n)
         var next = v, live = v
+        var policy = [Int32](repeating: 0, count: n)
         for _ in 0..<sweeps {
             live.withUnsafeMutableBufferPointer { live in
                 v.withUnsafeBufferPointer { v in
@@ -59,6 +62,7 @@ enum ValueIterationBench {
             f.probability.withUnsafeBufferPointer { probability in
             f.expectedReward.withUnsafeBufferPointer { reward in
             live.withUnsafeBufferPointer { live in
+            policy.withUnsafeMutableBufferPointer { greedy in
             next.withUnsafeMutableBufferPointer { out in
                 /// Σ_k P_k V̄(s′_k) over `count` outcomes from `first` (unrolled when `count` is a constant).
                 @inline(__always) func expectation(_ first: Int, _ count: Int) -> Double {
@@ -74,13 +78,16 @@ enum ValueIterationBench {
                     var p = 0
                     for s in 0..<n {
                         var best = reward[p] + gamma * expectation(p &* branching, branching)
+                        var action: Int32 = 0
                         p &+= 1
-                        for _ in 1..<actions {
+                        for a in 1..<actions {
                             let q = reward[p] + gamma * expectation(p &* branching, branching)
+                            action = best < q ? Int32(truncatingIfNeeded: a) : action
                             best = best < q ? q : best
                             p &+= 1
                         }
                         out[s] = best
+                        greedy[s] = action
                     }
                 }
                 if let actions = f.actionsPerState, let branching = f.branching {
@@ -95,27 +102,28 @@ enum ValueIterationBench {
                     return
                 }
                 for s in 0..<n {
-                    var p = firstPair[s]
-                    let end = firstPair[s &+ 1]
+                    let first = firstPair[s]
                     var best = -Double.infinity
-                    while p < end {
-                        let first = firstOutcome[p]
-                        let q = reward[p] + gamma * expectation(first, firstOutcome[p &+ 1] &- first)
-                        best = p == firstPair[s] || best < q ? q : best
-                        p &+= 1
+                    var action: Int32 = 0
+                    for p in first..<firstPair[s &+ 1] {
+                        let k = firstOutcome[p]
+                        let q = reward[p] + gamma * expectation(k, firstOutcome[p &+ 1] &- k)
+                        if p == first || best < q { best = q; action = Int32(truncatingIfNeeded: p &- first) }
                     }
                     out[s] = best
+                    greedy[s] = action
                 }
-            }}}}}}}
+            }}}}}}}}
             swap(&v, &next)
         }
-        return v
+        return (v, policy)
     }
 
     /// Writes the MDP as JSON with `mdp.flat`'s arrays (and V after `sweeps` sweeps of each flat
     /// kernel, to check that the other side computes the same thing).
     static func export(_ mdp: TabularMDP, sweeps: Int, to path: String) {
         let f = mdp.flat
+        let scipyLike = expectedRewardSweeps(mdp, sweeps)
         func list<T>(_ values: [T]) -> String { "[" + values.map { "\($0)" }.joined(separator: ",") + "]" }
         let fields = [
             "\"stateCount\": \(mdp.stateCount)",
@@ -128,7 +136,8 @@ enum ValueIterationBench {
             "\"reward\": " + list(f.reward),
             "\"expectedReward\": " + list(f.expectedReward),
             "\"sweeps\": \(sweeps)",
-            "\"valuesExpectedReward\": " + list(expectedRewardSweeps(mdp, sweeps)),
+            "\"valuesExpectedReward\": " + list(scipyLike.values),
+            "\"policyExpectedReward\": " + list(scipyLike.policy),
             "\"valuesJudge\": " + list(judgeSweeps(mdp, sweeps)),
         ]
         let json = "{\n" + fields.joined(separator: ",\n") + "\n}\n"
