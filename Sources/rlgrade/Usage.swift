@@ -29,7 +29,7 @@ let usage = """
       rlgrade starters [--check] [hwN ...]       regenerate Assignments/hwN/*.swift from the references
                                                  BEGIN/END SOLUTION markers (--check: only compare)
       rlgrade doctor                             how student code is isolated on this machine
-      rlgrade bench                              speed figures (environments, value iteration, networks)
+      rlgrade bench [--export-mdp FILE] [--tsv]  speed figures (environments, value iteration, networks)
       rlgrade --help | --version
 
     OPTIONS (hwN and grade)

@@ -51,8 +51,7 @@ func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
         print(IsolationGate.doctorReport(workspace: try? Workspace.locate()), terminator: "")
         return 0
     case "bench":
-        guard rest.isEmpty else { throw .usage("bench takes no arguments") }
-        return try BenchCommand.run()
+        return try BenchCommand.run(rest)
     default:
         if command.hasPrefix("hw") {
             let options = try ArgumentList.parseGrade(arguments, allowPath: true, allowSubmission: false)
