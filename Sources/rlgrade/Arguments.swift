@@ -12,6 +12,7 @@ struct GradeOptions {
     var gradescope: String?
     var markdown: String?
     var verbose = false
+    var reproduce = false
 }
 
 /// A small parser: flags with values, repeatable flags, positionals; anything unknown is an error.
@@ -54,6 +55,7 @@ struct ArgumentList {
             case "--gradescope": options.gradescope = try list.value(for: item)
             case "--markdown": options.markdown = try list.value(for: item)
             case "--verbose", "-v": options.verbose = true
+            case "--reproduce": options.reproduce = true
             case "--submission" where allowSubmission: options.path = try list.value(for: item)
             case "--out" where allowSubmission: options.out = try list.value(for: item)
             default:

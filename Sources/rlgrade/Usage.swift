@@ -8,12 +8,17 @@ let usage = """
     USAGE
       rlgrade hwN [PATH] [OPTIONS]               grade your homework with the public checks
                                                  (PATH defaults to Assignments/hwN of this working copy)
+      rlgrade pack hwN [PATH]                    write hwN-submission.zip (the files that are graded)
+                                                 and grade that zip as the TA will
+      rlgrade run hwN FILE.swift [PATH]          compile FILE.swift (e.g. from --reproduce) with your
+                                                 homework and run it
       rlgrade grade hwN --submission PATH [--out DIR] [OPTIONS]
                                                  a TA's grading run: public, hidden and after-due checks
-      rlgrade batch hwN SUBMISSIONS_DIR --out DIR [--jobs N] [--shard I/N]
+      rlgrade batch hwN SUBMISSIONS_DIR --out DIR [--jobs N] [--shard I/N] [--student ID] [--force]
                                                  grade every subfolder (one per student, or a Gradescope
                                                  export); resumable; writes gradebook.csv and summary.md
-      rlgrade merge SHARD_DIR... --out DIR       combine the outputs of --shard runs into one gradebook
+                                                 (--student: regrade one; --force: ignore stored results)
+      rlgrade merge SHARD_DIR... --out DIR       combine the outputs of --shard runs into one batch output
       rlgrade list [hwN]                         homeworks and their checks
       rlgrade validate [--strict] [hwN ...]      CI: references score full marks, mutants are caught,
                                                  variants pass, reports are deterministic
@@ -29,7 +34,10 @@ let usage = """
       rlgrade --help | --version
 
     OPTIONS (hwN and grade)
-      --only ID          run only this check (repeatable)
+      --only ID          run only this check (repeatable); a prefix (hw2.value-iteration) or a
+                         function name (valueIteration) selects every check it names
+      --reproduce        with one failing check: write a Swift file that rebuilds its failing input
+                         and calls your function (run it with `rlgrade run hwN FILE`)
       --seed N           replace the rubric's seeds with N (exploration; the report says so)
       --json             print the JSON report instead of the table
       --junit FILE       also write JUnit XML
@@ -40,3 +48,46 @@ let usage = """
     EXIT CODES
       0 all checks passed · 1 some check failed · 2 usage or configuration error · 3 internal error
     """
+
+
+/// What a student release prints: the student's commands only.
+let studentUsage = """
+    rlgrade — checks your homework of the reinforcement-learning course
+
+    USAGE
+      rlgrade hwN [PATH] [OPTIONS]       run the public checks on Assignments/hwN (or PATH)
+      rlgrade pack hwN [PATH]            write hwN-submission.zip with exactly the files that are graded,
+                                         then grade that zip as the TA will: upload this zip
+      rlgrade run hwN FILE.swift [PATH]  compile FILE.swift (e.g. from --reproduce) with your homework and run it
+      rlgrade list [hwN]                 the checks, their points and what they verify
+      rlgrade help | hwN --help | --version
+
+    OPTIONS (hwN)
+      --only ID          run only this check (repeatable); a prefix (hwN.topic) or a function name
+                         (valueIteration) selects every check it names
+      --verbose          every line of feedback, compiler warnings, and what your code printed
+      --reproduce        with one failing check: write a Swift file that rebuilds its failing input
+                         and calls your function (run it with `rlgrade run hwN FILE`)
+      --seed N           replace the checks' seeds with N (exploration; not a grade)
+      --json             print the JSON report instead of the table
+      --junit FILE · --markdown FILE · --gradescope FILE   also write these reports
+
+    EXIT CODES
+      0 all checks passed · 1 some check failed · 2 usage or configuration error · 3 internal error
+    """
+
+/// `rlgrade hwN --help`.
+func homeworkUsage(_ id: String) -> String {
+    """
+    rlgrade \(id) [PATH] [OPTIONS] — compile your \(id) (Assignments/\(id), or PATH) and run its public checks
+
+      --only ID          run only this check (repeatable); a prefix or a function name selects every
+                         check it names (see `rlgrade list \(id)`)
+      --verbose          every line of feedback, compiler warnings, and what your code printed
+      --reproduce        with one failing check: write a Swift file that rebuilds its failing input
+      --seed N           replace the checks' seeds with N (exploration; not a grade)
+      --json · --junit FILE · --markdown FILE · --gradescope FILE
+
+    To submit: `rlgrade pack \(id)` writes \(id)-submission.zip with exactly the files that are graded.
+    """
+}
