@@ -59,10 +59,12 @@ public struct Grader: Sendable {
         if build.status != "ok" { status = build.status == "compile-error" ? "compile-error" : "invalid" }
         else if checks.contains(where: { $0.status == .error }) { status = "error" }
         else { status = checks.allSatisfy { $0.status == .passed } ? "passed" : "failed" }
-        return Report(
+        var report = Report(
             homework: request.homework.id, title: request.rubric.title, submission: request.submissionName,
             mode: request.includeNonPublic ? "grading" : "student", seedOverride: request.seedOverride,
             build: build, checks: checks, points: points, maxPoints: maxPoints, status: status)
+        if request.rubric.gradescopeHidden != "hidden" { report.gradescopeHidden = request.rubric.gradescopeHidden }
+        return report
     }
 
     private func run(

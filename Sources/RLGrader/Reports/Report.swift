@@ -62,6 +62,8 @@ public struct Report: Codable, Sendable, Equatable {
     public var maxPoints: Double
     /// `passed`, `failed`, `compile-error` or `error`.
     public var status: String
+    /// Set when the rubric shows hidden checks on Gradescope once published (`after_published`).
+    public var gradescopeHidden: String?
 
     /// True when every check passed.
     public var allPassed: Bool { checks.allSatisfy { $0.status == .passed } && build.status == "ok" }
