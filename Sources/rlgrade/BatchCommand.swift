@@ -86,36 +86,19 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if isTTY {
-            FileHandle.standardError.write(Data("\r\u{1B}[2K\(Self.line(p, columns: Self.columns))".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(p.line(columns: Self.columns))".utf8))
         } else {
             let decile = p.total == 0 ? 10 : p.done * 10 / p.total
             if decile != lastDecile || Date().timeIntervalSince(lastPlain) > 30 {
                 lastDecile = decile
                 lastPlain = Date()
-                FileHandle.standardError.write(Data("rlgrade batch: \(Self.text(p))\n".utf8))
+                FileHandle.standardError.write(Data("rlgrade batch: \(p.text)\n".utf8))
             }
         }
     }
 
     /// The terminal's width (COLUMNS), at most 80.
     static var columns: Int { min(80, Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80) }
-
-    static func text(_ p: BatchProgress) -> String {
-        let graded = p.done - p.reused
-        let rate = p.elapsedSeconds > 0 ? Double(graded) / p.elapsedSeconds : 0
-        let remaining = rate > 0 ? Double(p.total - p.done) / rate : 0
-        return "\(p.done)/\(p.total) (\(p.reused) reused) \(String(format: "%.1f", rate * 60))/min ETA \(Int(remaining.rounded()))s fail \(p.failures)"
-    }
-
-    /// `[██████░░░░] 12/32 (0 reused) 9.1/min ETA 40s fail 3 · s07`, cut to `columns` characters.
-    static func line(_ p: BatchProgress, columns: Int) -> String {
-        let width = 20
-        let filled = p.total == 0 ? width : p.done * width / p.total
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        var line = "[\(bar)] \(text(p))"
-        if let student = p.current.first { line += " · " + student + (p.current.count > 1 ? " +\(p.current.count - 1)" : "") }
-        return line.count > columns - 1 ? String(line.prefix(columns - 2)) + "…" : line
-    }
 
     func finish(_ p: BatchProgress) {
         if isTTY { FileHandle.standardError.write(Data("\n".utf8)) }

@@ -15,6 +15,7 @@ final class LiveProgress: @unchecked Sendable {
     private var compilingSince: Date?
     private var timer: DispatchSourceTimer?
     private var frame = 0
+    private var built = true
 
     init(enabled: Bool, isTTY: Bool, folder: String) {
         self.enabled = enabled
@@ -32,10 +33,11 @@ final class LiveProgress: @unchecked Sendable {
             if isTTY { startTimer() } else { write("rlgrade: compiling \(folder) …\n") }
         case .compiled(let status):
             compilingSince = nil
-            if !isTTY && status != "ok" { write("rlgrade: build: \(status)\n") }
+            built = status == "ok"
+            if !isTTY && !built { write("rlgrade: build: \(status)\n") }
         case .checkStarted(let id, let limit):
             running.append((id, limit, Date()))
-            if !isTTY { write("rlgrade: running \(id) (time limit \(Self.seconds(limit)))\n") }
+            if !isTTY && built { write("rlgrade: running \(id) (time limit \(Self.seconds(limit)))\n") }
         case .checkFinished(let result):
             running.removeAll { $0.id == result.id }
             finished += 1
