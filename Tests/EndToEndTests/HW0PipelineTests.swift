@@ -116,7 +116,7 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(gradescope.utf8)) as! [String: Any]
         #expect(object["score"] as? Double == 3)
         #expect((object["tests"] as? [[String: Any]])?.count == 3)
-        #expect((object["tests"] as? [[String: Any]])?.last?["visibility"] as? String == "after_published")
+        #expect((object["tests"] as? [[String: Any]])?.last?["visibility"] as? String == "after_due_date")
         let junit = JUnitReport.render(report)
         #expect(junit.contains(#"<testcase classname="hw0" name="hw0.discounted-return.fixtures">"#))
         #expect(junit.contains("<failure message="))
