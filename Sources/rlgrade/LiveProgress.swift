@@ -16,6 +16,7 @@ final class LiveProgress: @unchecked Sendable {
     private var timer: DispatchSourceTimer?
     private var frame = 0
     private var built = true
+    private var stopped = false
 
     init(enabled: Bool, isTTY: Bool, folder: String) {
         self.enabled = enabled
@@ -48,6 +49,7 @@ final class LiveProgress: @unchecked Sendable {
     func finish() {
         guard enabled, isTTY else { return }
         lock.lock()
+        stopped = true
         timer?.cancel()
         timer = nil
         write("\r\u{1B}[2K")
@@ -70,6 +72,7 @@ final class LiveProgress: @unchecked Sendable {
 
     /// Called with the lock held.
     private func draw() {
+        guard !stopped else { return }
         let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
         frame += 1
         var text: String

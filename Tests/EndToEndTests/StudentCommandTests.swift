@@ -61,6 +61,17 @@ import Testing
         #expect(try JSONReport.decode(named).checks.map(\.id) == byPrefix.checks.map(\.id))
     }
 
+    @Test func pipedProgressNamesEachCheckAndItsTimeLimitAndChangesNoReport() throws {
+        let (_, out, err) = try rlgrade(["hw0", "ReferenceSolutions/hw0"])
+        #expect(err.contains("rlgrade: compiling ReferenceSolutions/hw0 …\n"))
+        #expect(err.contains("rlgrade: running hw0.discounted-return.fixtures (time limit 5 s)\n"))
+        #expect(!out.contains("running"))
+        let (_, json, jsonErr) = try rlgrade(["hw0", "ReferenceSolutions/hw0", "--json"])
+        #expect(jsonErr.isEmpty)
+        let (_, again, _) = try rlgrade(["hw0", "ReferenceSolutions/hw0", "--json"])
+        #expect(json == again)
+    }
+
     @Test func aMissingSubmissionIsAUsageErrorAndWritesNoReport() throws {
         let out = Self.folder("missing-out") + "/reports"
         let (status, _, err) = try rlgrade(["grade", "hw0", "--submission", "/nonexistent/student", "--out", out])

@@ -26,7 +26,7 @@ public struct Diagnostic: Codable, Sendable, Equatable {
     /// Replaces the compiler's messages about the generated runner (`main.swift`, which the student
     /// never wrote) by one that says what is missing: the solution type or its conformance.
     public static func explainingGeneratedMain(_ diagnostics: [Diagnostic], solutionType: String, protocolName: String) -> [Diagnostic] {
-        let generated = diagnostics.filter { $0.file.contains("main.swift") && !$0.file.contains("/") || $0.file == "(generated main.swift)" }
+        let generated = diagnostics.filter { $0.file == "(generated main.swift)" }
         guard !generated.isEmpty else { return diagnostics }
         var result = diagnostics.filter { d in !generated.contains(d) }
         if generated.contains(where: { $0.severity == "error" }) {

@@ -12,7 +12,7 @@ public enum ReproductionFile {
             //     .build/debug/rlgrade run \(homework.id) Reproduce/\(check.id).swift
             // Add prints to your code (or here) and run it again; it is never graded.
             //
-            // What the check said: \(check.feedback.summary.replacingOccurrences(of: "\n", with: " "))
+            // What the check said: \(oneLine(check.feedback.summary))\(check.feedback.expected.map { "\n// Expected: " + oneLine($0) } ?? "")\(check.feedback.observed.map { "\n// Observed: " + oneLine($0) } ?? "")
             import RLCore
             import RLHomework
 
@@ -28,4 +28,6 @@ public enum ReproductionFile {
 
             """
     }
+
+    static func oneLine(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ") }
 }
