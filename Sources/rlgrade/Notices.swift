@@ -17,7 +17,8 @@ enum Notices {
                     """)
             }
         }
-        let skipped = GradedFiles.skipped(in: folder)
+        // (A reference solution's mutants/ and variants/ are not skipped helpers.)
+        let skipped = folder.hasPrefix(workspace.referenceSolutions + "/") ? [] : GradedFiles.skipped(in: folder)
         if !skipped.isEmpty {
             notices.append("rlgrade: note: not graded (only the files `rlgrade pack \(homework)` lists are): "
                 + skipped.prefix(8).joined(separator: ", ") + (skipped.count > 8 ? " and \(skipped.count - 8) more" : ""))

@@ -9,10 +9,12 @@ import Testing
     static let fixtures = HW0PipelineTests.fixtures
 
     /// Runs the built rlgrade in `directory` (default: the repository) → (status, stdout, stderr).
-    func rlgrade(_ arguments: [String], in directory: String = root, environment: [String: String] = [:]) throws -> (Int32, String, String) {
+    func rlgrade(
+        _ arguments: [String], in directory: String = root, environment: [String: String] = [:], runningScript: Bool = false
+    ) throws -> (Int32, String, String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.root + "/.build/debug/rlgrade")
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: runningScript ? arguments[0] : Self.root + "/.build/debug/rlgrade")
+        process.arguments = runningScript ? Array(arguments.dropFirst()) : arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
@@ -70,6 +72,17 @@ import Testing
         #expect(jsonErr.isEmpty)
         let (_, again, _) = try rlgrade(["hw0", "ReferenceSolutions/hw0", "--json"])
         #expect(json == again)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script") && ProcessInfo.processInfo.environment["RLGRADE_NO_PTY"] == nil))
+    func ttyProgressRedrawsOneLineNamingTheRunningCheck() throws {
+        // util-linux `script` gives rlgrade a terminal; the status line is redrawn with \r and cleared.
+        let (_, out, _) = try rlgrade(["/usr/bin/script", "-qec", Self.root + "/.build/debug/rlgrade hw0 ReferenceSolutions/hw0", "/dev/null"], runningScript: true)
+        #expect(out.contains("running hw0.discounted-return."))  // checks run two at a time
+        #expect(out.contains(" of 5 s"))
+        #expect(out.contains("\r\u{1B}[2K"))
+        #expect(!out.contains("rlgrade: running"))  // the plain lines are for pipes only
+        #expect(out.contains("Score: 4 / 4"))
     }
 
     @Test func aMissingSubmissionIsAUsageErrorAndWritesNoReport() throws {
@@ -171,6 +184,9 @@ import Testing
         #expect(out.contains("wrote hw0-submission.zip with the 1 file that will be graded:\n  HW0Solution.swift"))
         #expect(out.contains("grading hw0-submission.zip as the TA's grading reads it"))
         #expect(out.contains("all checks passed"))
+        #expect(out.contains("(not included, not graded: Helpers/Notes.swift)"))
+        let (_, _, notice) = try rlgrade(["hw0", "hw0"], in: work)
+        #expect(notice.contains("rlgrade: note: not graded (only the files `rlgrade pack hw0` lists are): Helpers/Notes.swift"))
         let bytes = try #require(FileManager.default.contents(atPath: work + "/hw0-submission.zip"))
         let entries = try ZipReader.entries(Array(bytes))
         #expect(entries.map(\.path) == PackCommandRule.files(in: work + "/hw0"))
