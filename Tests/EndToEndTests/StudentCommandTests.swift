@@ -194,6 +194,10 @@ import Testing
         let (gradeStatus, json, _) = try rlgrade(["grade", "hw0", "--submission", work + "/hw0-submission.zip", "--json"])
         #expect(gradeStatus == 0)
         #expect(try JSONReport.decode(json).status == "passed")
+        let holder = Self.folder("zip-holder")
+        try FileManager.default.copyItem(atPath: work + "/hw0-submission.zip", toPath: holder + "/upload.zip")
+        let (_, heldJSON, _) = try rlgrade(["grade", "hw0", "--submission", holder, "--json"])
+        #expect(try JSONReport.decode(heldJSON).status == "passed")
     }
 
     @Test func theRepositoryRootGetsNoStrayResultsFile() throws {
