@@ -16,12 +16,15 @@ import Testing
         let report = S.report([S.check("hw0.a", .public, .failed), S.check("hw0.b", .hidden, .failed), S.check("hw0.c", .afterDue, .failed)])
         let t = try tests(try GradescopeReport.render(report))
         #expect(t.map { $0["visibility"] as! String } == ["visible", "hidden", "after_due_date"])
-        // A hidden check's input (seeds) is never in a test's output.
         #expect((t[0]["output"] as! String).contains("seed 7"))
-        #expect(!(t[1]["output"] as! String).contains("seed 7"))
+        #expect((t[1]["output"] as! String).contains("seed 7"))  // hidden from students: the TA sees the input
         var published = report
         published.gradescopeHidden = "after_published"
-        #expect(try tests(try GradescopeReport.render(published)).map { $0["visibility"] as! String } == ["visible", "after_published", "after_due_date"])
+        let p = try tests(try GradescopeReport.render(published))
+        #expect(p.map { $0["visibility"] as! String } == ["visible", "after_published", "after_due_date"])
+        // Shown once published: a hidden check's input (its seeds) is left out.
+        #expect(!(p[1]["output"] as! String).contains("seed 7"))
+        #expect((p[1]["output"] as! String).contains("It failed."))
     }
 
     @Test func rubricChoosesGradescopeHiddenVisibilityAndDueDate() throws {

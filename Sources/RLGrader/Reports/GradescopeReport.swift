@@ -28,10 +28,12 @@ public enum GradescopeReport {
         v == .hidden ? (hidden ?? "hidden") : v.gradescope
     }
 
-    /// A check's output. A hidden check's input (its seeds) never reaches a field students may see.
-    static func testOutput(_ check: CheckResult) -> String {
+    /// A check's output. A hidden check's input (its seeds) never reaches a field students may see:
+    /// it stays for the TAs in a `hidden` test and is left out when hidden checks are shown once
+    /// published.
+    static func testOutput(_ check: CheckResult, hidden: String?) -> String {
         var feedback = check.feedback
-        if check.visibility == .hidden { feedback.input = nil }
+        if check.visibility == .hidden && visibility(.hidden, hidden: hidden) != "hidden" { feedback.input = nil }
         return feedback.lines.joined(separator: "\n")
     }
 
@@ -43,7 +45,7 @@ public enum GradescopeReport {
             Test(
                 name: "\(check.id): \(check.title)", number: "\(i + 1)", score: check.points,
                 max_score: check.maxPoints, status: check.status == .passed ? "passed" : "failed",
-                output: testOutput(check), visibility: visibility(check.visibility, hidden: report.gradescopeHidden))
+                output: testOutput(check, hidden: report.gradescopeHidden), visibility: visibility(check.visibility, hidden: report.gradescopeHidden))
         }
         let results = Results(
             score: report.points, max_score: report.maxPoints, output: output, visibility: "visible",
