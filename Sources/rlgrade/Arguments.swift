@@ -11,6 +11,7 @@ struct GradeOptions {
     var junit: String?
     var gradescope: String?
     var markdown: String?
+    var html: String?
     var verbose = false
 }
 
@@ -53,6 +54,7 @@ struct ArgumentList {
             case "--junit": options.junit = try list.value(for: item)
             case "--gradescope": options.gradescope = try list.value(for: item)
             case "--markdown": options.markdown = try list.value(for: item)
+            case "--html": options.html = try list.value(for: item)
             case "--verbose", "-v": options.verbose = true
             case "--submission" where allowSubmission: options.path = try list.value(for: item)
             case "--out" where allowSubmission: options.out = try list.value(for: item)

@@ -26,6 +26,7 @@ enum GradeCommand {
                 report, json: out + "/report.json", junit: out + "/junit.xml",
                 gradescope: out + "/results.json", markdown: out + "/report.md")
         }
+        try HTMLReportWriter.write(report, workspace: workspace, html: options.html, outFolder: options.out)
         if report.hasGraderError { return 3 }
         return report.allPassed ? 0 : 1
     }

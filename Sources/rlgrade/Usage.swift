@@ -35,6 +35,7 @@ let usage = """
       --junit FILE       also write JUnit XML
       --gradescope FILE  also write Gradescope results.json
       --markdown FILE    also write Markdown feedback
+      --html FILE        also write the HTML report (learning curves, grid pictures)
       --verbose          show every line of feedback and compiler warnings
 
     EXIT CODES
