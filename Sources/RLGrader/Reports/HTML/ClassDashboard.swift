@@ -79,11 +79,18 @@ public enum ClassDashboard {
         html += "<table><thead><tr><th>Student</th><th>Status</th><th class=\"num\">Score</th><th>Why</th></tr></thead><tbody>\n"
         for (student, r) in flagged.prefix(30) {
             let why: String
-            if r.build.status != "ok" { why = r.build.message.map { String($0.prefix(90)) } ?? r.build.status }
-            else if let first = HTMLReport.orderedChecks(r).first(where: { $0.status != .passed }) { why = first.id }
-            else { why = "" }
+            let failing = HTMLReport.orderedChecks(r).filter { $0.status != .passed }
+            if let error = r.build.diagnostics.first(where: { $0.severity == "error" }) {
+                why = "\(error.file):\(error.line): \(error.message)"
+            } else if r.build.status != "ok" {
+                why = r.build.message ?? r.build.status
+            } else if let first = failing.first {
+                why = first.id + (failing.count > 1 ? " (+\(failing.count - 1) more)" : "")
+            } else {
+                why = ""
+            }
             html += "<tr><td>\(link(student, r))</td><td>\(HTMLPage.pill(r.status))</td>"
-            html += "<td class=\"num\">\(HTMLText.points(r.points)) / \(HTMLText.points(r.maxPoints))</td><td class=\"id\">\(HTMLText.escape(why))</td></tr>\n"
+            html += "<td class=\"num\">\(HTMLText.points(r.points)) / \(HTMLText.points(r.maxPoints))</td><td class=\"id why\">\(HTMLText.escape(why.count > 110 ? String(why.prefix(108)) + "…" : why))</td></tr>\n"
         }
         if flagged.count > 30 { html += "<tr><td colspan=\"4\" class=\"measure\">… and \(flagged.count - 30) more (see the table of all students)</td></tr>\n" }
         return html + "</tbody></table></section>\n"
@@ -109,7 +116,7 @@ public enum ClassDashboard {
             html += "<td class=\"vis\">\(entry.visibility.rawValue)</td><td class=\"num\">\(HTMLText.points(entry.points))</td>"
             html += "<td class=\"num\">\(HTMLText.percent(rate))<br><span class=\"measure\">\(passed)/\(results.count)</span></td>"
             html += "<td>\(outcomeBar(passed: passed, partial: partial, failed: failed, other: other))</td>"
-            html += "<td class=\"num\">\(HTMLText.points(roundPoints(mean)))</td></tr>\n"
+            html += "<td class=\"num\">\(HTMLText.value(mean))</td></tr>\n"
         }
         return html + "</tbody></table>\n</section>\n"
     }
@@ -152,9 +159,14 @@ public enum ClassDashboard {
 
     static func failureReasons(rubric: Rubric, reports: [(student: String, report: Report)]) -> String {
         var html = "<section class=\"card\"><h2>Why checks failed</h2>\n"
+        // Submissions that did not build fail every check for one reason: they are listed above.
+        let built = reports.filter { $0.report.build.status == "ok" }
+        if built.count < reports.count {
+            html += "<p class=\"measure\">\(reports.count - built.count) submission\(reports.count - built.count == 1 ? "" : "s") that did not build (see the students to follow up) \(reports.count - built.count == 1 ? "is" : "are") left out here.</p>\n"
+        }
         var any = false
         for entry in rubric.entries {
-            let reasons = FailureReasons.group(checkID: entry.id, reports: reports)
+            let reasons = FailureReasons.group(checkID: entry.id, reports: built)
             guard !reasons.isEmpty else { continue }
             any = true
             let total = reasons.reduce(0) { $0 + $1.students.count }
@@ -162,9 +174,9 @@ public enum ClassDashboard {
             html += "<span class=\"id\">\(HTMLText.escape(entry.id))</span> — \(total) not passed, \(reasons.count) reason\(reasons.count == 1 ? "" : "s")</summary>\n<table><tbody>\n"
             for reason in reasons.prefix(8) {
                 let names = reason.students.prefix(12).map { s in link(s, reports.first { $0.student == s }!.report) }.joined(separator: ", ")
-                html += "<tr><td class=\"num\">\(reason.students.count)×</td><td>\(HTMLText.escape(reason.example))<br><span class=\"measure\">\(names)\(reason.students.count > 12 ? ", …" : "")</span></td></tr>\n"
+                html += "<tr><td class=\"num count\">\(reason.students.count)×</td><td>\(HTMLText.escape(reason.example))<br><span class=\"measure\">\(names)\(reason.students.count > 12 ? ", …" : "")</span></td></tr>\n"
             }
-            if reasons.count > 8 { html += "<tr><td></td><td class=\"measure\">… \(reasons.count - 8) more reasons</td></tr>\n" }
+            if reasons.count > 8 { html += "<tr><td class=\"count\"></td><td class=\"measure\">… \(reasons.count - 8) more reasons</td></tr>\n" }
             html += "</tbody></table></details>\n"
         }
         if !any { html += "<p class=\"measure\">Every check passed for every submission.</p>\n" }

@@ -1,7 +1,7 @@
 /// The SVG of a ``GridFigure``: two heatmaps of the grid on one colour scale, the student's values
 /// and actions on the left, the expected ones on the right. Cells whose
 /// values differ are outlined in pink on the student's side; the student's arrows that are not among
-/// the expected actions are pink too. Walls, holes and the cliff have their own dark fills.
+/// the expected actions are pink too, their cells outlined with a dashed line. Walls, holes and the cliff have their own dark fills.
 ///
 /// The root carries `data-cells` (cells drawn, both panels) and `data-mismatches`; each cell has the
 /// class `cell`, each outline `mismatch`: the browser test counts them.
@@ -66,12 +66,17 @@ enum GridWorldFigure {
                 if !figure.isTerminal(s) && kind != "C", let actions = panel.policy?[s] {
                     let wrong = panel.observed && figure.policyMismatches.contains(s)
                     for a in actions where a >= 0 && a < figure.actions.count {
-                        arrow(&svg, direction: figure.actions[a], cx: cx + cell / 2, cy: cy + cell * 0.66, length: cell * 0.2,
+                        arrow(&svg, direction: figure.actions[a], cx: cx + cell / 2, cy: cy + cell * 0.66, length: cell * (wrong ? 0.25 : 0.2),
                               colour: wrong ? FigurePalette.mismatch : ink, cls: wrong ? "arrow arrow-wrong" : "arrow")
                     }
                 }
             }
             if panel.observed {
+                for s in figure.policyMismatches where s >= 0 && s < rows * cols && !figure.valueMismatches.contains(s) {
+                    svg.rect(x: x0 + Double(s % cols) * cell + 2.5, y: top + Double(s / cols) * cell + 2.5,
+                             width: cell - 5, height: cell - 5, fill: "none", stroke: FigurePalette.mismatch,
+                             strokeWidth: 2, dash: "4 3", cls: "policy-mismatch")
+                }
                 for s in figure.valueMismatches where s >= 0 && s < rows * cols {
                     svg.rect(x: x0 + Double(s % cols) * cell + 2, y: top + Double(s / cols) * cell + 2,
                              width: cell - 4, height: cell - 4, fill: "none", stroke: FigurePalette.mismatch,
@@ -124,7 +129,7 @@ enum GridWorldFigure {
         let mismatches = figure.valueMismatches.count + figure.policyMismatches.count
         let note = mismatches == 0
             ? "every cell and arrow agrees"
-            : "pink: \(figure.valueMismatches.count) value\(figure.valueMismatches.count == 1 ? "" : "s") and \(figure.policyMismatches.count) action\(figure.policyMismatches.count == 1 ? "" : "s") differ"
+            : "pink: \(figure.valueMismatches.count) value\(figure.valueMismatches.count == 1 ? "" : "s") (solid) and \(figure.policyMismatches.count) action\(figure.policyMismatches.count == 1 ? "" : "s") (dashed) differ"
         svg.text(note, x: x + barW + 16, y: y + 9, size: 11.5, fill: mismatches == 0 ? FigurePalette.passed : FigurePalette.mismatch, weight: "600")
     }
 }

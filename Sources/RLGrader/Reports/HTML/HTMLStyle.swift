@@ -69,6 +69,11 @@ enum HTMLStyle {
         .measure code { color: var(--ink); }
         .grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; }
         @media (max-width: 800px) { .grid2 { grid-template-columns: 1fr; } header.page { flex-direction: column; align-items: flex-start; } .score { text-align: left; } }
+        details.reasons { margin: 0 0 14px; }
+        details.reasons > summary { cursor: pointer; padding: 6px 0; }
+        details.reasons table { margin: 4px 0 0; }
+        td.count { width: 52px; color: var(--muted); font-weight: 600; }
+        td.why { max-width: 300px; overflow-wrap: anywhere; }
         footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top: 28px; }
         """
 }

@@ -34,12 +34,13 @@ struct SVGWriter {
     mutating func raw(_ svg: String) { body += svg }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
-                       stroke: String? = nil, strokeWidth: Double = 1, radius: Double = 0,
+                       stroke: String? = nil, strokeWidth: Double = 1, radius: Double = 0, dash: String? = nil,
                        cls: String? = nil, tooltip: String? = nil) {
         var a: [(String, String)] = [("x", Self.number(x)), ("y", Self.number(y)),
                                      ("width", Self.number(width)), ("height", Self.number(height)), ("fill", fill)]
         if radius > 0 { a.append(("rx", Self.number(radius))) }
         if let stroke { a += [("stroke", stroke), ("stroke-width", Self.number(strokeWidth))] }
+        if let dash { a.append(("stroke-dasharray", dash)) }
         if let cls { a.append(("class", cls)) }
         element("rect", a, content: tooltip.map { "<title>" + HTMLText.escape($0) + "</title>" })
     }

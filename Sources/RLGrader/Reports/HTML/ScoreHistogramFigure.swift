@@ -9,9 +9,9 @@ enum ScoreHistogramFigure {
 
     static func svg(_ fractions: [Double], title: String) -> String {
         let counts = bins(fractions)
-        let width = 520.0, height = 230.0
-        let (yTicks, yRange) = PlotFrame.ticks(0, Double(max(counts.max() ?? 1, 1)), count: 4)
-        let frame = PlotFrame(left: 52, top: 12, width: 450, height: 160, xRange: (0, 10), yRange: yRange)
+        let width = 440.0, height = 230.0
+        let (yTicks, yRange) = PlotFrame.ticks(0, Double(max(counts.max() ?? 1, 1)) * 1.12, count: 4)
+        let frame = PlotFrame(left: 56, top: 14, width: 368, height: 162, xRange: (0, 10), yRange: yRange)
         var svg = SVGWriter(width: width, height: height)
         frame.drawAxes(&svg, xTicks: [0, 2, 4, 6, 8, 10], yTicks: yTicks.filter { $0 == $0.rounded() },
                        xLabel: "score (share of the maximum)", yLabel: "submissions",
