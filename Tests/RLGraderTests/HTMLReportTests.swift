@@ -100,7 +100,7 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
         #expect(figure.actions == ["up", "right", "down", "left"])
         let csv = FigureCSV.grid(figure).split(separator: "\n")
         #expect(csv.count == 17)
-        #expect(csv[6] == "5,1,1,.,-7.0,0.0,right,right,1,0")
+        #expect(csv[6] == "5,1,1,.,-7.0,0.0,right,right,1,0,")
     }
 
     @Test func curvesCSVHasEveryPoint() throws {

@@ -32,16 +32,18 @@ public enum FigureCSV {
         return csv
     }
 
-    /// One row per cell: state, position, kind, both values and actions, and whether they differ.
+    /// One row per cell: state, position, kind, both values and actions, whether they differ, and
+    /// the step at which the student's greedy route first visits the cell (empty: not on it).
     static func grid(_ f: GridFigure) -> String {
-        var csv = "state,row,col,cell,observed_value,expected_value,observed_action,expected_actions,value_differs,action_differs\n"
+        var csv = "state,row,col,cell,observed_value,expected_value,observed_action,expected_actions,value_differs,action_differs,route_step\n"
         for s in 0..<(f.rows * f.cols) {
             let observedAction = f.observedPolicy.map { a -> String in a[s] >= 0 && a[s] < f.actions.count ? f.actions[a[s]] : String(a[s]) } ?? ""
             let expectedActions = f.expectedPolicy.map { $0[s].map { $0 >= 0 && $0 < f.actions.count ? f.actions[$0] : String($0) }.joined(separator: " ") } ?? ""
             csv += "\(s),\(s / f.cols),\(s % f.cols),\(field(String(f.cell(s)))),"
             csv += "\(f.observedValues.map { number($0[s]) } ?? ""),\(f.expectedValues.map { number($0[s]) } ?? ""),"
             csv += "\(observedAction),\(field(expectedActions)),"
-            csv += "\(f.valueMismatches.contains(s) ? 1 : 0),\(f.policyMismatches.contains(s) ? 1 : 0)\n"
+            csv += "\(f.valueMismatches.contains(s) ? 1 : 0),\(f.policyMismatches.contains(s) ? 1 : 0),"
+            csv += "\(f.route?.firstIndex(of: s).map(String.init) ?? "")\n"
         }
         return csv
     }

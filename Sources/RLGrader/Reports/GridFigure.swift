@@ -30,12 +30,15 @@ public struct GridFigure: Codable, Sendable, Equatable {
     public var valueMismatches: [Int]
     /// The non-terminal states whose observed action is not among the expected ones.
     public var policyMismatches: [Int]
+    /// The states the student's greedy policy visits from the start, in order (drawn as a path on
+    /// the student's side); nil when the check follows no route.
+    public var route: [Int]?
 
     public init(
         title: String, rows: Int, cols: Int, map: [String], actions: [String],
         observedLabel: String, observedValues: [Double]?, observedPolicy: [Int]?,
         expectedLabel: String, expectedValues: [Double]?, expectedPolicy: [[Int]]?,
-        valueMismatches: [Int], policyMismatches: [Int]
+        valueMismatches: [Int], policyMismatches: [Int], route: [Int]? = nil
     ) {
         self.title = title
         self.rows = rows
@@ -50,6 +53,7 @@ public struct GridFigure: Codable, Sendable, Equatable {
         self.expectedPolicy = expectedPolicy
         self.valueMismatches = valueMismatches
         self.policyMismatches = policyMismatches
+        self.route = route
     }
 
     /// The map character of `state`.

@@ -31,6 +31,8 @@ enum FigurePalette {
     /// Outlines of cells and arrows that differ from the expected ones.
     static let mismatch = "#ff2d95"
     static let threshold = "#cf222e"
+    /// The student's greedy route on a grid.
+    static let route = "#ff8c1a"
     static let axis = "#57606a"
     static let grid = "#d8dee4"
     static let passed = "#1a7f37"

@@ -71,6 +71,13 @@ enum GridWorldFigure {
                     }
                 }
             }
+            if panel.observed, let route = figure.route, route.count > 1 {
+                let points = route.filter { $0 >= 0 && $0 < rows * cols }.map { s in
+                    (x0 + (Double(s % cols) + 0.5) * cell, top + (Double(s / cols) + 0.5) * cell)
+                }
+                svg.polyline(points, stroke: FigurePalette.route, width: max(3, cell * 0.12), opacity: 0.7, cls: "route")
+                if let first = points.first { svg.circle(cx: first.0, cy: first.1, r: max(3, cell * 0.12), fill: FigurePalette.route) }
+            }
             if panel.observed {
                 for s in figure.policyMismatches where s >= 0 && s < rows * cols && !figure.valueMismatches.contains(s) {
                     svg.rect(x: x0 + Double(s % cols) * cell + 2.5, y: top + Double(s / cols) * cell + 2.5,
@@ -127,6 +134,11 @@ enum GridWorldFigure {
         svg.text(HTMLText.value(low), x: x, y: y + 24, size: 11, fill: FigurePalette.axis)
         svg.text(HTMLText.value(high), x: x + barW, y: y + 24, size: 11, anchor: .end, fill: FigurePalette.axis)
         let mismatches = figure.valueMismatches.count + figure.policyMismatches.count
+        if let route = figure.route {
+            svg.text("orange: your greedy route, \(max(0, route.count - 1)) steps", x: x + barW + 16, y: y + 9, size: 11.5,
+                     fill: "#b35c00", weight: "600")
+            return
+        }
         let note = mismatches == 0
             ? "every cell and arrow agrees"
             : "pink: \(figure.valueMismatches.count) value\(figure.valueMismatches.count == 1 ? "" : "s") (solid) and \(figure.policyMismatches.count) action\(figure.policyMismatches.count == 1 ? "" : "s") (dashed) differ"
