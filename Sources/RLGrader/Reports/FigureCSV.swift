@@ -37,10 +37,11 @@ public enum FigureCSV {
     static func grid(_ f: GridFigure) -> String {
         var csv = "state,row,col,cell,observed_value,expected_value,observed_action,expected_actions,value_differs,action_differs,route_step\n"
         for s in 0..<(f.rows * f.cols) {
-            let observedAction = f.observedPolicy.map { a -> String in a[s] >= 0 && a[s] < f.actions.count ? f.actions[a[s]] : String(a[s]) } ?? ""
-            let expectedActions = f.expectedPolicy.map { $0[s].map { $0 >= 0 && $0 < f.actions.count ? f.actions[$0] : String($0) }.joined(separator: " ") } ?? ""
+            func name(_ a: Int) -> String { f.actions.element(at: a) ?? String(a) }
+            let observedAction = f.observedPolicy?.element(at: s).map(name) ?? ""
+            let expectedActions = f.expectedPolicy?.element(at: s)?.map(name).joined(separator: " ") ?? ""
             csv += "\(s),\(s / f.cols),\(s % f.cols),\(field(String(f.cell(s)))),"
-            csv += "\(f.observedValues.map { number($0[s]) } ?? ""),\(f.expectedValues.map { number($0[s]) } ?? ""),"
+            csv += "\(f.observedValues?.element(at: s).map(number) ?? ""),\(f.expectedValues?.element(at: s).map(number) ?? ""),"
             csv += "\(observedAction),\(field(expectedActions)),"
             csv += "\(f.valueMismatches.contains(s) ? 1 : 0),\(f.policyMismatches.contains(s) ? 1 : 0),"
             csv += "\(f.route?.firstIndex(of: s).map(String.init) ?? "")\n"

@@ -67,3 +67,8 @@ public struct GridFigure: Codable, Sendable, Equatable {
     /// True for cells without a meaningful action: walls, goals and holes.
     public func isTerminal(_ state: Int) -> Bool { "#GH".contains(cell(state)) }
 }
+
+extension Array {
+    /// The element at `index`, or nil when the array is shorter (a figure read back from a file).
+    func element(at index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

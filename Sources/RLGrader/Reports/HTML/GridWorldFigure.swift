@@ -1,7 +1,8 @@
 /// The SVG of a ``GridFigure``: two heatmaps of the grid on one colour scale, the student's values
-/// and actions on the left, the expected ones on the right. Cells whose
-/// values differ are outlined in pink on the student's side; the student's arrows that are not among
-/// the expected actions are pink too, their cells outlined with a dashed line. Walls, holes and the cliff have their own dark fills.
+/// and actions on the left, the expected ones on the right. Cells whose values differ are outlined
+/// in pink on the student's side; the student's arrows that are not among the expected actions are
+/// pink too, their cells outlined with a dashed line; the student's greedy route, when the check
+/// followed one, is an orange path. Walls, holes and the cliff have their own dark fills.
 ///
 /// The root carries `data-cells` (cells drawn, both panels) and `data-mismatches`; each cell has the
 /// class `cell`, each outline `mismatch`: the browser test counts them.
@@ -20,6 +21,9 @@ enum GridWorldFigure {
             .map(\.element)
         let low = finite.min() ?? 0, high = finite.max() ?? 1
         func t(_ v: Double) -> Double { high > low ? (v - low) / (high - low) : 0.5 }
+        // One font size for every value of the figure, from its longest label.
+        let longest = shown.map { HTMLText.value($0).count }.max() ?? 1
+        let valueSize = min(16, cell * (longest <= 3 ? 0.3 : (longest == 4 ? 0.26 : 0.22)))
 
         var svg = SVGWriter(width: width, height: height)
         let panels: [(label: String, values: [Double]?, policy: [[Int]]?, observed: Bool)] = [
@@ -35,7 +39,7 @@ enum GridWorldFigure {
             for s in 0..<(rows * cols) {
                 let cx = x0 + Double(s % cols) * cell, cy = top + Double(s / cols) * cell
                 let kind = figure.cell(s)
-                let v = panel.values?[s]
+                let v = panel.values?.element(at: s)
                 let fill: String
                 var dark = false
                 switch kind {
@@ -55,15 +59,14 @@ enum GridWorldFigure {
                 case "C": svg.text("cliff", x: cx + cell / 2, y: cy + cell / 2 + 4, size: cell * 0.22, anchor: .middle, fill: "#f4c7c7")
                 default:
                     if let v {
-                        let label = HTMLText.value(v)
-                        let size = min(16, cell * (label.count <= 3 ? 0.3 : (label.count == 4 ? 0.26 : 0.22)))
-                        svg.text(label, x: cx + cell / 2, y: cy + cell * 0.38, size: size, anchor: .middle, fill: ink, weight: "600")
+                        svg.text(HTMLText.value(v), x: cx + cell / 2, y: cy + cell * 0.38, size: valueSize, anchor: .middle,
+                                 fill: ink, weight: "600")
                     }
                     if kind == "G" || kind == "S" {
                         svg.text(kind == "G" ? "goal" : "start", x: cx + 3, y: cy + cell - 4, size: cell * 0.18, fill: ink)
                     }
                 }
-                if !figure.isTerminal(s) && kind != "C", let actions = panel.policy?[s] {
+                if !figure.isTerminal(s) && kind != "C", let actions = panel.policy?.element(at: s) {
                     let wrong = panel.observed && figure.policyMismatches.contains(s)
                     for a in actions where a >= 0 && a < figure.actions.count {
                         arrow(&svg, direction: figure.actions[a], cx: cx + cell / 2, cy: cy + cell * 0.66, length: cell * (wrong ? 0.25 : 0.2),
@@ -101,7 +104,7 @@ enum GridWorldFigure {
     static func tooltip(_ figure: GridFigure, _ s: Int, value: Double?, observed: Bool) -> String {
         var text = "state \(s) (row \(s / figure.cols), column \(s % figure.cols))"
         if let value { text += ": \(HTMLText.value(value))" }
-        if observed, let e = figure.expectedValues?[s], figure.observedValues != nil { text += ", expected \(HTMLText.value(e))" }
+        if observed, let e = figure.expectedValues?.element(at: s), figure.observedValues != nil { text += ", expected \(HTMLText.value(e))" }
         return text
     }
 
