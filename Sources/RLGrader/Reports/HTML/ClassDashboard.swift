@@ -90,7 +90,7 @@ public enum ClassDashboard {
                 why = ""
             }
             html += "<tr><td>\(link(student, r))</td><td>\(HTMLPage.pill(r.status))</td>"
-            html += "<td class=\"num\">\(HTMLText.points(r.points)) / \(HTMLText.points(r.maxPoints))</td><td class=\"id why\">\(HTMLText.escape(why.count > 110 ? String(why.prefix(108)) + "…" : why))</td></tr>\n"
+            html += "<td class=\"num\">\(HTMLText.points(r.points)) / \(HTMLText.points(r.maxPoints))</td><td class=\"why\">\(HTMLText.escape(why.count > 110 ? String(why.prefix(108)) + "…" : why))</td></tr>\n"
         }
         if flagged.count > 30 { html += "<tr><td colspan=\"4\" class=\"measure\">… and \(flagged.count - 30) more (see the table of all students)</td></tr>\n" }
         return html + "</tbody></table></section>\n"

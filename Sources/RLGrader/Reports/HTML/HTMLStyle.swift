@@ -73,7 +73,7 @@ enum HTMLStyle {
         details.reasons > summary { cursor: pointer; padding: 6px 0; }
         details.reasons table { margin: 4px 0 0; }
         td.count { width: 52px; color: var(--muted); font-weight: 600; }
-        td.why { max-width: 300px; overflow-wrap: anywhere; }
+        td.why { max-width: 300px; overflow-wrap: anywhere; font-size: 13px; color: var(--muted); }
         footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top: 28px; }
         """
 }
