@@ -12,7 +12,8 @@ let usage = """
                                                  a TA's grading run: public, hidden and after-due checks
       rlgrade batch hwN SUBMISSIONS_DIR --out DIR [--jobs N] [--shard I/N]
                                                  grade every subfolder (one per student, or a Gradescope
-                                                 export); resumable; writes gradebook.csv and summary.md
+                                                 export); resumable; writes gradebook.csv, summary.md
+                                                 and index.html (class dashboard)
       rlgrade merge SHARD_DIR... --out DIR       combine the outputs of --shard runs into one gradebook
       rlgrade list [hwN]                         homeworks and their checks
       rlgrade validate [--strict] [hwN ...]      CI: references score full marks, mutants are caught,
