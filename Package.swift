@@ -13,15 +13,18 @@ let package = Package(
         // The trusted grader: checks, rubrics, sandbox, judge, reports.
         .library(name: "RLGrader", targets: ["RLGrader"]),
         .executable(name: "rlgrade", targets: ["rlgrade"]),
+        // The trusted trampoline every student process starts through (C: syscalls Swift cannot call).
+        .executable(name: "rlgrade-sandbox", targets: ["RLSandbox"]),
     ],
     targets: [
         .target(name: "RLCore"),
         .target(name: "RLHomework", dependencies: ["RLCore"]),
         .target(name: "RLGrader", dependencies: ["RLHomework", "RLCore"]),
         .executableTarget(name: "rlgrade", dependencies: ["RLGrader"]),
+        .executableTarget(name: "RLSandbox", path: "Sources/RLSandbox"),
         .testTarget(name: "RLCoreTests", dependencies: ["RLCore"]),
         .testTarget(name: "RLGraderTests", dependencies: ["RLGrader", "RLHomework", "RLCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RLGrader", "rlgrade"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RLGrader", "rlgrade", "RLSandbox"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

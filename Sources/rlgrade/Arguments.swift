@@ -13,6 +13,8 @@ struct GradeOptions {
     var markdown: String?
     var html: String?
     var verbose = false
+    /// TA commands: grade even when no isolation layer protects the grader's files.
+    var allowWeakIsolation = false
 }
 
 /// A small parser: flags with values, repeatable flags, positionals; anything unknown is an error.
@@ -56,6 +58,7 @@ struct ArgumentList {
             case "--markdown": options.markdown = try list.value(for: item)
             case "--html": options.html = try list.value(for: item)
             case "--verbose", "-v": options.verbose = true
+            case "--allow-weak-isolation": options.allowWeakIsolation = true
             case "--submission" where allowSubmission: options.path = try list.value(for: item)
             case "--out" where allowSubmission: options.out = try list.value(for: item)
             default:

@@ -9,10 +9,12 @@ enum BatchCommand {
         var out: String?
         var jobs = ProcessInfo.processInfo.activeProcessorCount
         var shard: (Int, Int)?
+        var allowWeakIsolation = false
         while !list.items.isEmpty {
             let item = list.items.removeFirst()
             switch item {
             case "--out": out = try list.value(for: item)
+            case "--allow-weak-isolation": allowWeakIsolation = true
             case "--jobs":
                 let text = try list.value(for: item)
                 guard let n = Int(text), n >= 1 else { throw .usage("--jobs expects a positive integer, got \(text)") }
@@ -36,6 +38,8 @@ enum BatchCommand {
         let options = BatchOptions(
             homeworkID: positionals[0], submissionsFolder: GradeCommand.absolute(positionals[1]),
             outFolder: GradeCommand.absolute(out), jobs: jobs, shard: shard)
+        try IsolationGate.requireForGrading(
+            allowWeak: allowWeakIsolation, protecting: [workspace.root, options.submissionsFolder, options.outFolder])
         InterruptHandler.install()
         let display = ProgressDisplay(isTTY: isatty(2) == 1)
         let final = try BatchRunner(workspace: workspace, options: options).run { display.update($0) }
@@ -99,6 +103,12 @@ final class ProgressDisplay: @unchecked Sendable {
     func finish(_ p: BatchProgress) {
         if isTTY { FileHandle.standardError.write(Data("\n".utf8)) }
         FileHandle.standardError.write(Data("rlgrade batch: done, \(p.total) submissions (\(p.reused) reused, \(p.failures) not passing)\n".utf8))
+        // A figure for the TA (wall clock; never part of a report).
+        let graded = p.done - p.reused
+        if graded > 0, p.elapsedSeconds > 0 {
+            let perMinute = Double(graded) / p.elapsedSeconds * 60
+            FileHandle.standardError.write(Data("rlgrade batch: throughput \(String(format: "%.1f", perMinute)) submissions/min (\(graded) graded in \(String(format: "%.1f", p.elapsedSeconds)) s)\n".utf8))
+        }
     }
 }
 

@@ -8,6 +8,12 @@ enum GradeCommand {
         let (homework, rubric, grader, _) = try GraderSetup.make(workspace: workspace, homeworkID: options.homework)
         let folder = absolute(options.path ?? workspace.assignmentPath(homework.id))
         let name = (folder as NSString).lastPathComponent
+        if everything {
+            try IsolationGate.requireForGrading(
+                allowWeak: options.allowWeakIsolation, protecting: [workspace.root, folder] + (options.out.map { [absolute($0)] } ?? []))
+        } else {
+            IsolationGate.noteForStudent()
+        }
         if !options.json {
             FileHandle.standardError.write(Data("rlgrade: compiling \(folder) …\n".utf8))
         }

@@ -15,6 +15,9 @@ let usage = """
                                                  export); resumable; writes gradebook.csv, summary.md
                                                  and index.html (class dashboard)
       rlgrade merge SHARD_DIR... --out DIR       combine the outputs of --shard runs into one gradebook
+      rlgrade similarity hwN SUBMISSIONS_DIR --out DIR [--pages N] [--max-share F] [--no-export]
+                                                 code similarity (starter removed): ranked pairs, HTML
+                                                 pair pages, similarity.csv, MOSS and JPlag folders
       rlgrade list [hwN]                         homeworks and their checks
       rlgrade validate [--strict] [hwN ...]      CI: references score full marks, mutants are caught,
                                                  variants pass, reports are deterministic
@@ -26,6 +29,7 @@ let usage = """
                                                  of any homework would leak a hidden check
       rlgrade starters [--check] [hwN ...]       regenerate Assignments/hwN/*.swift from the references
                                                  BEGIN/END SOLUTION markers (--check: only compare)
+      rlgrade doctor                             how student code is isolated on this machine
       rlgrade bench                              speed figures (environments, value iteration, networks)
       rlgrade --help | --version
 
@@ -38,6 +42,8 @@ let usage = """
       --markdown FILE    also write Markdown feedback
       --html FILE        also write the HTML report (learning curves, grid pictures)
       --verbose          show every line of feedback and compiler warnings
+      --allow-weak-isolation
+                         grade/batch: grade even without a filesystem isolation layer (see doctor)
 
     EXIT CODES
       0 all checks passed · 1 some check failed · 2 usage or configuration error · 3 internal error

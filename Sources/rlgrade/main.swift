@@ -38,12 +38,18 @@ func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
         return try BatchCommand.run(rest)
     case "merge":
         return try MergeCommand.run(rest)
+    case "similarity":
+        return try SimilarityCommand.run(rest)
     case "gradescope":
         return try GradescopeCommand.run(rest)
     case "release":
         return try ReleaseCommand.run(rest)
     case "starters":
         return try StartersCommand.run(rest)
+    case "doctor":
+        guard rest.isEmpty else { throw .usage("doctor takes no arguments") }
+        print(IsolationGate.doctorReport(workspace: try? Workspace.locate()), terminator: "")
+        return 0
     case "bench":
         guard rest.isEmpty else { throw .usage("bench takes no arguments") }
         return try BenchCommand.run()

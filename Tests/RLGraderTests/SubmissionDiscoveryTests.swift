@@ -22,7 +22,7 @@ import Testing
         try write("notes", root + "/alice/README.txt")
         let found = try SubmissionDiscovery.discover(root)
         #expect(found.map(\.student) == ["alice", "bob"])
-        #expect(found[0].folder == root + "/alice/hw2")
+        #expect(found[0].folder == root + "/alice")
         #expect(found[0].contentHash == found[1].contentHash)  // same file name and content
     }
 

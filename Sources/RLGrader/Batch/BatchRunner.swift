@@ -51,7 +51,7 @@ public struct BatchRunner: Sendable {
     /// Runs the batch; `progress` is called after each submission.
     public func run(progress: @escaping @Sendable (BatchProgress) -> Void) throws(GraderError) -> BatchProgress {
         let (homework, rubric, grader, _) = try GraderSetup.make(workspace: workspace, homeworkID: options.homeworkID)
-        var submissions = try SubmissionDiscovery.discover(options.submissionsFolder)
+        var submissions = try SubmissionDiscovery.discover(options.submissionsFolder, homeworkID: options.homeworkID)
         if let shard = options.shard {
             submissions = submissions.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
         }

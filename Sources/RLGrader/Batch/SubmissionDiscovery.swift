@@ -13,15 +13,18 @@ public struct DiscoveredSubmission: Sendable, Equatable {
 /// Finds the submissions of a batch: each subfolder is one student; a Gradescope "export
 /// submissions" download (`submission_metadata.yml` + `submission_NNN/`) is read through its metadata.
 public enum SubmissionDiscovery {
-    public static func discover(_ root: String) throws(GraderError) -> [DiscoveredSubmission] {
+    ///
+    /// Each student's files are read the way the builder reads them (``SubmissionSources``: links
+    /// never followed), so the content hash is of exactly what will be graded.
+    public static func discover(_ root: String, homeworkID: String = "") throws(GraderError) -> [DiscoveredSubmission] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .configuration("\(root) is not a folder of submissions")
         }
+        // Student folders are real folders: a link in the submissions folder is not followed.
         let names = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).filter { name in
-            var dir: ObjCBool = false
-            return !name.hasPrefix(".") && fm.fileExists(atPath: root + "/" + name, isDirectory: &dir) && dir.boolValue
+            !name.hasPrefix(".") && SubmissionSources.kind(root + "/" + name) == .directory
         }.sorted()
         let metadata = (try? String(contentsOfFile: root + "/submission_metadata.yml", encoding: .utf8)).map(gradescopeStudents) ?? [:]
         var result: [DiscoveredSubmission] = []
@@ -32,28 +35,11 @@ public enum SubmissionDiscovery {
                 throw .configuration("\(root): two submissions belong to \(student); keep one folder per student")
             }
             seen.insert(student)
-            let folder = swiftFolder(root + "/" + name) ?? root + "/" + name
-            let files = SourceFiles.swiftFiles(in: folder).filter { !$0.contains("/") }
-            result.append(DiscoveredSubmission(
-                student: student, folder: folder, contentHash: SourceFiles.hash(folder: folder, files: files)))
+            let folder = root + "/" + name
+            let hash = (try? SubmissionSources.collect(folder, homeworkID: homeworkID).contentHash) ?? "unreadable"
+            result.append(DiscoveredSubmission(student: student, folder: folder, contentHash: hash))
         }
         return result.sorted { $0.student < $1.student }
-    }
-
-    /// The shallowest folder (sorted order) that holds `.swift` files directly.
-    static func swiftFolder(_ start: String) -> String? {
-        let fm = FileManager.default
-        var queue = [start]
-        while !queue.isEmpty {
-            let folder = queue.removeFirst()
-            let entries = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") && $0 != "__MACOSX" }.sorted()
-            if entries.contains(where: { $0.hasSuffix(".swift") }) { return folder }
-            for e in entries {
-                var dir: ObjCBool = false
-                if fm.fileExists(atPath: folder + "/" + e, isDirectory: &dir), dir.boolValue { queue.append(folder + "/" + e) }
-            }
-        }
-        return nil
     }
 
     /// Maps `submission_NNN` folders to the first submitter's `:sid:` (else `:email:`, else `:name:`)

@@ -27,8 +27,9 @@ enum SourceFiles {
 /// A 128-bit hex digest: RLCore's stable FNV-1a over the text, and over the text with every byte
 /// flipped (stable across runs; not cryptographic).
 enum StableHashHex {
-    static func hex(_ text: String) -> String {
-        let bytes = Array(text.utf8)
+    static func hex(_ text: String) -> String { hex(bytes: Array(text.utf8)) }
+
+    static func hex(bytes: [UInt8]) -> String {
         let a = StableHash.fnv1a(bytes: bytes)
         let b = StableHash.fnv1a(bytes: bytes.lazy.map { $0 ^ 0x5A })
         return String(a, radix: 16).leftPadded(16) + String(b, radix: 16).leftPadded(16)

@@ -27,8 +27,15 @@ public struct StubModules: Sendable {
         let folder = cache + "/stub-" + key
         let moduleCache = cache + "/clang-module-cache"
         let fm = FileManager.default
+        // The cache is the grader's alone (children never see it; see Isolation).
+        try? fm.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        chmod(cache, 0o700)
         if fm.fileExists(atPath: folder + "/READY") {
-            return StubModules(folder: folder, key: key, moduleCache: moduleCache)
+            if CacheSeal.verify(folder: folder, files: sealedFiles(folder)) {
+                return StubModules(folder: folder, key: key, moduleCache: moduleCache)
+            }
+            FileHandle.standardError.write(Data("rlgrade: the cached course library \(folder) changed after it was built; rebuilding it\n".utf8))
+            try? fm.removeItem(atPath: folder)
         }
         let staging = folder + ".tmp-\(getpid())"
         try? fm.removeItem(atPath: staging)
@@ -46,20 +53,33 @@ public struct StubModules: Sendable {
                 "-emit-module", "-emit-module-path", staging + "/\(name).swiftmodule",
                 "-emit-library", "-static", "-o", staging + "/lib\(name).a",
             ] + files.map { sourceFolder + "/" + $0 }
-            let result = try toolchain.compile(arguments, in: staging)
+            // Our own code: generous limits (a busy 2-core machine takes minutes), never a student's.
+            var limits = CompileLimits()
+            limits.seconds = 1800
+            limits.memoryMiB = 16 << 10
+            let result = try toolchain.compile(arguments, in: staging, limits: limits)
             guard result.status == 0 else {
-                throw .internal("building the stub module \(name) failed:\n\(result.output)")
+                let why = result.stop.map { "stopped (\($0 == .timedOut ? "time limit \(Int(limits.seconds)) s" : "out of memory"))" } ?? "failed"
+                throw .internal("building the stub module \(name) \(why):\n\(result.output)")
             }
         }
         try buildModule("RLCore", sourceFolder: workspace.coreSources, files: coreFiles)
         try buildModule("RLHomework", sourceFolder: workspace.homeworkSources, files: homeworkFiles)
         _ = fm.createFile(atPath: staging + "/READY", contents: Data())
-        if (try? fm.moveItem(atPath: staging, toPath: folder)) == nil {
+        if (try? fm.moveItem(atPath: staging, toPath: folder)) != nil {
+            CacheSeal.write(folder: folder, files: sealedFiles(folder))
+        } else {
             try? fm.removeItem(atPath: staging)  // another process finished first: use its copy
             guard fm.fileExists(atPath: folder + "/READY") else {
                 throw .internal("cannot move the stub modules into \(folder)")
             }
         }
         return StubModules(folder: folder, key: key, moduleCache: moduleCache)
+    }
+
+    /// Every file of a stub folder (modules, libraries, READY), sorted; the seal itself excluded.
+    static func sealedFiles(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0 != CacheSeal.fileName && SubmissionSources.kind(folder + "/" + $0) == .file }.sorted()
     }
 }

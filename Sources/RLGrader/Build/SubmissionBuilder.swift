@@ -19,39 +19,40 @@ public struct SubmissionBuilder: Sendable {
 
     /// Builds `folder` for `homework`, reusing a cached build of identical sources.
     ///
-    /// - Parameter overlay: files that replace (or add to) the folder's files of the same relative
-    ///   path — how mutants and variants are built from the reference.
-    public func build(_ homework: HomeworkDescriptor, folder: String, overlay: String? = nil) throws(GraderError) -> BuildOutcome {
+    /// The files are collected by ``SubmissionSources`` (links never followed, size capped), copied
+    /// (never linked) into a private staging folder, and compiled under `limits`.
+    ///
+    /// - Parameter overlay: files that replace (or add to) the folder's files of the same name —
+    ///   how mutants and variants are built from the reference.
+    public func build(
+        _ homework: HomeworkDescriptor, folder: String, overlay: String? = nil, limits: CompileLimits = CompileLimits()
+    ) throws(GraderError) -> BuildOutcome {
+        var sources: SubmissionSources
+        do {
+            sources = try SubmissionSources.collect(folder, homeworkID: homework.id)
+            if let overlay { sources = try sources.overlaid(with: overlay) }
+        } catch { return .failed(error) }
+        guard !sources.files.isEmpty else { return .failed(.noSwiftFiles(folder)) }
+        if sources.files.contains(where: { ($0.relativePath as NSString).lastPathComponent == "main.swift" }) {
+            return .failed(.reservedFileName("main.swift"))
+        }
         let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return .failed(.missingFolder(folder))
-        }
-        // Top-level files only from the submission (subfolders such as mutants/ are not part of it);
-        // an upload whose files sit in a subfolder is read from the shallowest folder holding some.
-        var folder = folder
-        if topLevelSwiftFiles(folder).isEmpty, let nested = SubmissionDiscovery.swiftFolder(folder) { folder = nested }
-        var sources: [String: String] = [:]  // relative name → absolute path
-        for name in topLevelSwiftFiles(folder) { sources[name] = folder + "/" + name }
-        if let overlay { for name in topLevelSwiftFiles(overlay) { sources[name] = overlay + "/" + name } }
-        guard !sources.isEmpty else { return .failed(.noSwiftFiles(folder)) }
-        if sources["main.swift"] != nil { return .failed(.reservedFileName("main.swift")) }
-
-        let names = sources.keys.sorted()
-        var text = [stubs.key, homework.id, homework.runnerMain, "submission-v4"].joined(separator: "\u{1}")
-        for name in names {
-            text += "\u{2}" + name + "\u{3}" + ((try? String(contentsOfFile: sources[name]!, encoding: .utf8)) ?? "")
-        }
-        let key = StableHashHex.hex(text)
+        let key = StableHashHex.hex([stubs.key, homework.id, homework.runnerMain, "submission-v5", sources.contentHash].joined(separator: "\u{1}"))
         let output = workspace.cacheFolder + "/submissions/" + key
         let executable = output + "/runner"
-        if fm.isExecutableFile(atPath: executable) { return .built(executable: executable, warnings: []) }
+        if fm.fileExists(atPath: executable) {
+            if CacheSeal.verify(folder: output, files: ["runner"]) { return .built(executable: executable, warnings: []) }
+            FileHandle.standardError.write(Data("rlgrade: the cached build \(output) changed after it was built; rebuilding it\n".utf8))
+            try? fm.removeItem(atPath: output)
+        }
 
         let staging = output + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do {
             try fm.createDirectory(atPath: staging + "/src", withIntermediateDirectories: true)
-            for name in names {
-                try fm.copyItem(atPath: sources[name]!, toPath: staging + "/src/" + name)
+            for file in sources.files {
+                let path = staging + "/src/" + file.relativePath
+                try fm.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(file.contents).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             }
             try homework.runnerMain.write(toFile: staging + "/main.swift", atomically: true, encoding: .utf8)
         } catch { throw .internal("cannot stage the submission in \(staging): \(error)") }
@@ -60,12 +61,18 @@ public struct SubmissionBuilder: Sendable {
         // Plain -O: a trap in student code (index out of range, overflow) stays inline, so the
         // backtrace names the student's file and line (with -assert-config Debug it would stop
         // inside the runtime's _assertionFailure and lose that frame).
+        let names = sources.files.map(\.relativePath)
         let arguments = [
             "-O", "-g", "-swift-version", "5", "-module-name", "Submission",
             "-I", stubs.folder, "-L", stubs.folder, "-lRLHomework", "-lRLCore",
             "-module-cache-path", stubs.moduleCache, "-o", staging + "/runner",
         ] + names.map { staging + "/src/" + $0 } + [staging + "/main.swift"]
-        let result = try toolchain.compile(arguments, in: staging)
+        let result = try toolchain.compile(arguments, in: staging, limits: limits)
+        switch result.stop {
+        case .timedOut: return .failed(.compileTimeout(seconds: limits.seconds))
+        case .outOfMemory: return .failed(.compilerOutOfMemory(mib: limits.memoryMiB))
+        case nil: break
+        }
         let diagnostics = Diagnostic.parse(result.output, relativeTo: staging + "/src")
             .map { d -> Diagnostic in
                 var d = d
@@ -79,16 +86,14 @@ public struct SubmissionBuilder: Sendable {
         do {
             try? fm.removeItem(atPath: staging + "/src")
             try? fm.removeItem(atPath: staging + "/main.swift")
+            chmod(staging + "/runner", 0o755)
             try fm.createDirectory(atPath: (output as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            if (try? fm.moveItem(atPath: staging, toPath: output)) == nil, !fm.isExecutableFile(atPath: executable) {
+            if (try? fm.moveItem(atPath: staging, toPath: output)) != nil {
+                CacheSeal.write(folder: output, files: ["runner"])  // after the rename (it changes ctime)
+            } else if !CacheSeal.verify(folder: output, files: ["runner"]) {
                 throw GraderError.internal("cannot move the build into \(output)")
             }
         } catch let error as GraderError { throw error } catch { throw .internal("\(error)") }
         return .built(executable: executable, warnings: diagnostics.filter { $0.severity == "warning" })
-    }
-
-    private func topLevelSwiftFiles(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".swift") }.sorted()
     }
 }

@@ -19,20 +19,51 @@ public struct Toolchain: Sendable {
         throw .configuration("cannot find swiftc: put the Swift toolchain on PATH or set RLGRADE_SWIFTC")
     }
 
-    /// Runs the compiler (a trusted child: no sandbox limits) and returns its exit status and output.
-    func compile(_ arguments: [String], in directory: String) throws(GraderError) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: swiftc)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do { try process.run() } catch { throw .configuration("cannot run \(swiftc): \(error)") }
-        // Read while it runs: reading after exit deadlocks once the pipe buffer fills.
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    /// Why the compiler was stopped, when it was.
+    enum CompileStop { case timedOut, outOfMemory }
+
+    /// Runs the compiler on a submission under `limits` (wall clock and CPU seconds, address space),
+    /// in its own process group, started through the sandbox trampoline when there is one so the
+    /// limits apply before it runs; a stopped compiler leaves no process behind.
+    func compile(_ arguments: [String], in directory: String, limits: CompileLimits = CompileLimits()) throws(GraderError)
+        -> (status: Int32, output: String, stop: CompileStop?)
+    {
+        var childLimits = ChildLimits(
+            wallSeconds: limits.seconds, addressSpaceBytes: limits.memoryMiB << 20,
+            keptOutputBytes: 256 << 10, maxOutputBytes: 64 << 20, fileSizeBytes: 1 << 30)
+        childLimits.cpuSeconds = Int(limits.seconds.rounded(.up)) + 1
+        var program = swiftc
+        var programArguments = arguments
+        if let trampoline = Isolation.current.trampoline {
+            program = trampoline
+            programArguments = [
+                "--workdir", directory, "--limit-as", String(childLimits.addressSpaceBytes),
+                "--limit-cpu", String(childLimits.cpuSeconds), "--limit-fsize", String(childLimits.fileSizeBytes),
+                "--", swiftc,
+            ] + arguments
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let keep = ["PATH", "HOME", "TMPDIR", "LANG", "SDKROOT", "DEVELOPER_DIR", "SWIFT_EXEC", "XDG_CACHE_HOME"]
+        let childEnvironment = keep.compactMap { name in environment[name].map { "\(name)=\($0)" } }
+        let run: ChildRun
+        do {
+            run = try ChildProcess.run(
+                program: program, arguments: programArguments, input: [], limits: childLimits, environment: childEnvironment)
+        } catch { throw .configuration("cannot run \(swiftc): \(error)") }
+        let output = run.stdout + run.stderr
+        switch run.exit {
+        case .timedOut: return (-1, output, .timedOut)
+        case .signaled(24), .signaled(9) where run.wallSeconds >= Double(childLimits.cpuSeconds) - 0.5:
+            return (-1, output, .timedOut)
+        case .signaled, .exited:
+            let memoryWords = ["out of memory", "std::bad_alloc", "Cannot allocate memory", "failed to allocate", "LLVM ERROR: out of memory"]
+            if case .exited(let code) = run.exit, code == 0 { return (0, output, nil) }
+            if memoryWords.contains(where: { output.contains($0) }) { return (-1, output, .outOfMemory) }
+            if case .exited(let code) = run.exit { return (code, output, nil) }
+            return (-1, output, nil)
+        case .outputLimitExceeded, .answerLimitExceeded:
+            return (-1, output, nil)
+        }
     }
 
     /// The compiler's version line, part of every cache key.

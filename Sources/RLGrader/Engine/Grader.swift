@@ -13,7 +13,8 @@ public struct Grader: Sendable {
     /// Grades `request`. A student's failure is part of the report; only configuration errors throw.
     public func grade(_ request: GradingRequest) throws(GraderError) -> Report {
         let entries = try request.selectedEntries()
-        let outcome = try builder.build(request.homework, folder: request.submissionFolder, overlay: request.overlayFolder)
+        let outcome = try builder.build(
+            request.homework, folder: request.submissionFolder, overlay: request.overlayFolder, limits: request.rubric.compileLimits)
         var client: SubmissionClient?
         var failure: BuildFailure?
         var build: BuildSummary
@@ -26,13 +27,7 @@ public struct Grader: Sendable {
             failure = why
             var diagnostics: [Diagnostic] = []
             if case .compileErrors(let d, _) = why { diagnostics = d }
-            let status: String
-            switch why {
-            case .compileErrors: status = "compile-error"
-            case .missingFolder: status = "missing"
-            case .noSwiftFiles, .reservedFileName: status = "invalid"
-            }
-            build = BuildSummary(status: status, message: why.description, diagnostics: diagnostics)
+            build = BuildSummary(status: why.status, message: why.description, diagnostics: diagnostics)
         }
 
         let results = LockedBox(Array<CheckResult?>(repeating: nil, count: entries.count))
@@ -45,13 +40,14 @@ public struct Grader: Sendable {
         let points = roundPoints(checks.reduce(0) { $0 + $1.points })
         let maxPoints = roundPoints(checks.reduce(0) { $0 + $1.maxPoints })
         let status: String
-        if build.status != "ok" { status = build.status == "compile-error" ? "compile-error" : "invalid" }
+        if build.status != "ok" { status = ["compile-error", "compile-timeout"].contains(build.status) ? build.status : "invalid" }
         else if checks.contains(where: { $0.status == .error }) { status = "error" }
         else { status = checks.allSatisfy { $0.status == .passed } ? "passed" : "failed" }
         return Report(
             homework: request.homework.id, title: request.rubric.title, submission: request.submissionName,
             mode: request.includeNonPublic ? "grading" : "student", seedOverride: request.seedOverride,
-            build: build, checks: checks, points: points, maxPoints: maxPoints, status: status)
+            build: build, checks: checks, points: points, maxPoints: maxPoints, status: status,
+            isolation: Sandbox.shared.isolation.description)
     }
 
     private func run(

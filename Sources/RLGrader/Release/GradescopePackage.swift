@@ -68,9 +68,22 @@ public enum GradescopePackage {
           (cd "$SOURCE" && swift build >"$RESULTS/build.log" 2>&1)
         fi
         export RLGRADE_ROOT="$SOURCE"
-        "$RLGRADE" grade \(id) --submission "$ROOT/submission" --gradescope "$RESULTS/results.json" >"$RESULTS/rlgrade.log" 2>&1
+        # The grade is written to a private name first and becomes results.json last, after making
+        # sure no process of the submission is alive (every check ran as a dedicated uid >= 1000000,
+        # and rlgrade killed them; this is the second line).
+        PARTIAL="$RESULTS/.rlgrade-results.json"
+        rm -f "$RESULTS/results.json" "$PARTIAL"
+        "$RLGRADE" grade \(id) --submission "$ROOT/submission" --gradescope "$PARTIAL" >"$RESULTS/rlgrade.log" 2>&1
         status=$?
-        if [ "$status" -ge 2 ] || [ ! -s "$RESULTS/results.json" ]; then
+        for proc in /proc/[0-9]*; do
+          uid=$(awk '/^Uid:/ {print $2}' "$proc/status" 2>/dev/null)
+          if [ -n "$uid" ] && [ "$uid" -ge 1000000 ]; then kill -9 "${proc#/proc/}" 2>/dev/null; fi
+        done
+        rm -f "$RESULTS/results.json"
+        if [ "$status" -lt 2 ] && [ -s "$PARTIAL" ]; then
+          mv -f "$PARTIAL" "$RESULTS/results.json"
+        else
+          rm -f "$PARTIAL"
           cat >"$RESULTS/results.json" <<JSON
         {"score": 0, "visibility": "visible", "output": "The autograder could not grade this submission (rlgrade exit status $status). The course staff will look at it; you do not need to resubmit.", "tests": []}
         JSON

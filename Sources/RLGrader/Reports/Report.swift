@@ -62,6 +62,9 @@ public struct Report: Codable, Sendable, Equatable {
     public var maxPoints: Double
     /// `passed`, `failed`, `compile-error` or `error`.
     public var status: String
+    /// Metadata (not scored): the isolation layers student code ran under, e.g.
+    /// `uid drop + Landlock ABI 7 + PID/network namespaces + rlimits`.
+    public var isolation: String?
 
     /// True when every check passed.
     public var allPassed: Bool { checks.allSatisfy { $0.status == .passed } && build.status == "ok" }

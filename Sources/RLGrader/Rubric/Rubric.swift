@@ -27,8 +27,18 @@ public struct Rubric: Sendable {
     public var entries: [RubricEntry]
     /// The file it was loaded from (for messages).
     public var path: String
+    /// Limits of compiling a submission (`defaults.compile_time_limit_seconds`, `compile_memory_limit_mib`).
+    public var compileLimits = CompileLimits()
 
     public var maxPoints: Double { entries.reduce(0) { $0 + $1.points } }
 
     public func entry(_ id: String) -> RubricEntry? { entries.first { $0.id == id } }
+}
+
+/// How long and how much memory the compiler may use on one submission (a type-checker bomb
+/// becomes `compile-timeout`, not a stuck batch).
+public struct CompileLimits: Sendable, Equatable {
+    public var seconds: Double = 60
+    public var memoryMiB: UInt64 = 4096
+    public init() {}
 }

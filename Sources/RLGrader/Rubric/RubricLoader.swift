@@ -5,7 +5,7 @@ import Foundation
 public enum RubricLoader {
     static let entryFields = ["id", "points", "visibility", "seeds", "tolerance", "time_limit_seconds", "memory_limit_mib", "params"]
     static let topFields = ["homework", "title", "defaults", "checks"]
-    static let defaultFields = ["time_limit_seconds", "memory_limit_mib"]
+    static let defaultFields = ["time_limit_seconds", "memory_limit_mib", "compile_time_limit_seconds", "compile_memory_limit_mib"]
 
     /// Loads the rubric at `path` for `homework`, whose known checks are `knownChecks`.
     public static func load(path: String, homework: HomeworkDescriptor, displayPath: String? = nil) throws(GraderError) -> Rubric {
@@ -39,6 +39,7 @@ public enum RubricLoader {
         }
         var defaultTime = 10.0
         var defaultMemory: UInt64 = 4096
+        var compileLimits = CompileLimits()
         if let d = root.value["defaults"] {
             guard case .object(let members) = d.value else { throw fail(d.line, "defaults", "expected an object") }
             for m in members where !defaultFields.contains(m.key) {
@@ -46,6 +47,12 @@ public enum RubricLoader {
             }
             if let t = d.value["time_limit_seconds"] { defaultTime = try positive(t, "defaults.time_limit_seconds", fail) }
             if let m = d.value["memory_limit_mib"] { defaultMemory = try memory(m, "defaults.memory_limit_mib", fail) }
+            if let t = d.value["compile_time_limit_seconds"] {
+                compileLimits.seconds = try positive(t, "defaults.compile_time_limit_seconds", fail)
+            }
+            if let m = d.value["compile_memory_limit_mib"] {
+                compileLimits.memoryMiB = try memory(m, "defaults.compile_memory_limit_mib", fail)
+            }
         }
         guard let checks = root.value["checks"], case .array(let items) = checks.value else {
             throw fail(root.line, "checks", "expected an array of check entries")
@@ -111,7 +118,7 @@ public enum RubricLoader {
                 id: id, points: points, visibility: visibility, seeds: seeds, tolerance: tolerance,
                 timeLimitSeconds: time, memoryLimitMiB: mem, parameters: parameters, line: item.line))
         }
-        return Rubric(homework: hwName, title: title, entries: entries, path: shown)
+        return Rubric(homework: hwName, title: title, entries: entries, path: shown, compileLimits: compileLimits)
     }
 
     private static func got(_ value: JSONValue.Located?) -> String {

@@ -16,6 +16,8 @@ public enum CallFailure: Error, Sendable, Equatable {
     case memoryLimit(mib: UInt64, log: String)
     /// The code printed more than the output limit.
     case outputFlood(bytes: Int)
+    /// The answers were larger than the answer limit.
+    case answerTooLarge(bytes: Int, limit: Int)
     /// The runner's answer could not be decoded (it was tampered with, or the types disagree).
     case malformed(String)
 
@@ -54,6 +56,10 @@ public enum CallFailure: Error, Sendable, Equatable {
             return Feedback(
                 "Your code printed \(bytes) bytes, past the output limit, and was stopped.", input: input,
                 hint: "Remove debugging print statements from loops.")
+        case .answerTooLarge(let bytes, let limit):
+            return Feedback(
+                "\(function) returned more than \(limit >> 20) MiB of answers (at least \(bytes >> 20) MiB), past the answer limit, and was stopped.",
+                input: input, hint: "Return only what the function's documentation asks for; no check needs answers this large.")
         case .malformed(let why):
             return Feedback(
                 "The answer of \(function) could not be read by the grader: \(why)", input: input,

@@ -8,4 +8,6 @@ public enum ChildExit: Sendable, Equatable, Codable {
     case timedOut(seconds: Double)
     /// It wrote more than the output limit and was killed.
     case outputLimitExceeded(bytes: Int)
+    /// It sent more answer bytes than the answer limit and was killed (nothing past the limit was kept).
+    case answerLimitExceeded(bytes: Int, limit: Int)
 }

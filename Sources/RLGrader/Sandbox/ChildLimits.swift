@@ -14,10 +14,13 @@ public struct ChildLimits: Sendable, Equatable, Codable {
     public var maxResultBytes: Int
     /// Largest file the child may write (RLIMIT_FSIZE).
     public var fileSizeBytes: UInt64
+    /// Processes and threads the child may have at once (RLIMIT_NPROC of its dedicated uid or user
+    /// namespace): the runner's own threads plus a few.
+    public var processCount: Int = 64
 
     public init(
         wallSeconds: Double = 10, cpuSeconds: Int? = nil, addressSpaceBytes: UInt64 = 4 << 30,
-        keptOutputBytes: Int = 16 << 10, maxOutputBytes: Int = 8 << 20, maxResultBytes: Int = 256 << 20,
+        keptOutputBytes: Int = 16 << 10, maxOutputBytes: Int = 8 << 20, maxResultBytes: Int = 32 << 20,
         fileSizeBytes: UInt64 = 64 << 20
     ) {
         self.wallSeconds = wallSeconds

@@ -39,47 +39,50 @@ public struct SubmissionClient: Sendable {
             }
         } catch { throw .internal("cannot encode the inputs of \(E.name): \(error)") }
 
-        let fm = FileManager.default
-        let workdir = scratchFolder + "/run-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
-        do { try fm.createDirectory(atPath: workdir, withIntermediateDirectories: true) } catch {
-            throw .internal("cannot create the working folder \(workdir): \(error)")
-        }
-        defer { try? fm.removeItem(atPath: workdir) }
+        let sandbox = Sandbox.shared
+        let childRun = try sandbox.newRun()
+        defer { sandbox.finish(childRun) }
         let run: ChildRun
         do {
+            let command = sandbox.command(
+                executable: try sandbox.executablePath(for: executable), arguments: [], run: childRun, limits: limits)
             run = try ChildProcess.run(
-                executable: executable, input: Array(payload), limits: limits, workingDirectory: workdir,
-                environment: Self.childEnvironment(home: workdir))
-        } catch { throw .internal("cannot start the submission's runner: \(error)") }
+                program: command.program, arguments: command.arguments, input: Array(payload), limits: limits,
+                environment: Self.childEnvironment(home: childRun.folder), statusDescriptor: command.statusDescriptor)
+        } catch let error as GraderError { throw error } catch {
+            throw .internal("cannot start the submission's runner: \(error)")
+        }
+        if let problem = run.sandboxError {
+            throw .internal("the sandbox could not start the submission's runner: \(problem)")
+        }
 
         let decoder = WireCoding.decoder()
         var outcomes: [Result<E.Output, CallFailure>] = []
         for line in run.resultLines {
             guard outcomes.count < inputs.count else { break }
-            let data = Data(line.utf8)
-            guard let header = try? decoder.decode(WireResponseHeader.self, from: data),
-                  header.index == outcomes.count
-            else {
-                outcomes.append(.failure(.malformed("an answer was out of order or not valid JSON")))
-                continue
-            }
-            switch header.status {
-            case .ok:
-                do {
-                    let response = try decoder.decode(WireResponse<E.Output>.self, from: data)
+            let data = Data(line)
+            // Decoded once; only an answer that is not a well-formed response is looked at again
+            // (header only) to say what was wrong with it.
+            if let response = try? decoder.decode(WireResponse<E.Output>.self, from: data), response.index == outcomes.count {
+                switch response.status {
+                case .ok:
                     if let output = response.output { outcomes.append(.success(output)) } else {
                         outcomes.append(.failure(.malformed("the answer had no output")))
                     }
-                } catch {
-                    outcomes.append(.failure(.malformed("the output did not have the expected shape (\(error))")))
+                case .notImplemented:
+                    outcomes.append(.failure(.notImplemented(response.message ?? E.name)))
+                case .threw:
+                    outcomes.append(.failure(.threw(response.message ?? "an error")))
+                case .unknownExercise, .badRequest:
+                    throw .internal("the runner could not serve \(E.name): \(response.message ?? "")")
                 }
-            case .notImplemented:
-                outcomes.append(.failure(.notImplemented(header.message ?? E.name)))
-            case .threw:
-                outcomes.append(.failure(.threw(header.message ?? "an error")))
-            case .unknownExercise, .badRequest:
-                throw .internal("the runner could not serve \(E.name): \(header.message ?? "")")
+                continue
             }
+            guard let header = try? decoder.decode(WireResponseHeader.self, from: data), header.index == outcomes.count else {
+                outcomes.append(.failure(.malformed("an answer was out of order or not valid JSON")))
+                continue
+            }
+            outcomes.append(.failure(.malformed("the output did not have the expected shape")))
         }
         if outcomes.count < inputs.count {
             let cause = Self.cause(of: run, limits: limits)
@@ -98,6 +101,8 @@ public struct SubmissionClient: Sendable {
             return .timedOut(seconds: seconds)
         case .outputLimitExceeded(let bytes):
             return .outputFlood(bytes: bytes)
+        case .answerLimitExceeded(let bytes, let limit):
+            return .answerTooLarge(bytes: bytes, limit: limit)
         case .signaled(let signal):
             if signal == 24 { return .cpuLimit(seconds: limits.cpuSeconds) }
             if looksLikeMemory { return .memoryLimit(mib: limits.addressSpaceBytes >> 20, log: log) }

@@ -14,9 +14,15 @@ enum Syscalls {
 
     static func pipe() throws(Failure) -> (read: Int32, write: Int32) {
         var fds: [Int32] = [0, 0]
-        guard Glibc.pipe(&fds) == 0 else { throw Failure(call: "pipe", code: errno) }
+        // Close-on-exec atomically: a child spawned by another thread at the same moment never
+        // inherits this pipe.
+        #if canImport(Glibc)
+        guard c_pipe2(&fds, Int32(O_CLOEXEC)) == 0 else { throw Failure(call: "pipe2", code: errno) }
+        #else
+        guard Darwin.pipe(&fds) == 0 else { throw Failure(call: "pipe", code: errno) }
         _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
         _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
+        #endif
         return (fds[0], fds[1])
     }
 
@@ -25,7 +31,7 @@ enum Syscalls {
         _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
     }
 
-    static func close(_ fd: Int32) { _ = Glibc.close(fd) }
+    static func close(_ fd: Int32) { if fd >= 0 { _ = Glibc.close(fd) } }
 
     /// Reads what is available; returns nil on EOF, [] when the read would block.
     static func readAvailable(_ fd: Int32, into buffer: inout [UInt8]) -> Int? {
@@ -85,20 +91,17 @@ enum Syscalls {
         return status
     }
 
-    /// Spawns `path` with `arguments` in its own process group, with the given descriptors as its
-    /// 0, 1, 2 and 3, a clean signal mask and default
-    /// signal handlers. (The runner changes into its working folder itself: `--workdir`.)
-    static func spawn(
-        path: String, arguments: [String], environment: [String],
-        stdin: Int32, stdout: Int32, stderr: Int32, results: Int32
-    ) throws(Failure) -> pid_t {
+    /// Spawns `path` with `arguments` in its own process group, with `descriptors[i]` as its
+    /// descriptor i and no other descriptor of the grader (everything from `descriptors.count` up is
+    /// closed in the child), a clean signal mask and default signal handlers.
+    static func spawn(path: String, arguments: [String], environment: [String], descriptors: [Int32]) throws(Failure) -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, stdin, 0)
-        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
-        posix_spawn_file_actions_adddup2(&actions, stderr, 2)
-        posix_spawn_file_actions_adddup2(&actions, results, 3)
+        for (target, fd) in descriptors.enumerated() { posix_spawn_file_actions_adddup2(&actions, fd, Int32(target)) }
+        #if canImport(Glibc)
+        _ = c_addclosefrom(&actions, Int32(descriptors.count))
+        #endif
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -127,3 +130,11 @@ enum Syscalls {
         return pid
     }
 }
+
+#if canImport(Glibc)
+// Declared by glibc only under _GNU_SOURCE, which Swift's Glibc module does not set.
+@_silgen_name("pipe2")
+private func c_pipe2(_ fds: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32
+@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
+private func c_addclosefrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ lowest: Int32) -> Int32
+#endif
