@@ -11,6 +11,7 @@ struct GradeOptions {
     var junit: String?
     var gradescope: String?
     var markdown: String?
+    var html: String?
     var verbose = false
     /// TA commands: grade even when no isolation layer protects the grader's files.
     var allowWeakIsolation = false
@@ -56,6 +57,7 @@ struct ArgumentList {
             case "--junit": options.junit = try list.value(for: item)
             case "--gradescope": options.gradescope = try list.value(for: item)
             case "--markdown": options.markdown = try list.value(for: item)
+            case "--html": options.html = try list.value(for: item)
             case "--verbose", "-v": options.verbose = true
             case "--allow-weak-isolation": options.allowWeakIsolation = true
             case "--reproduce": options.reproduce = true

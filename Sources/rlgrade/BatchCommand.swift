@@ -54,6 +54,7 @@ enum BatchCommand {
         let final = try BatchRunner(workspace: workspace, options: options).run { display.update($0) }
         display.finish(final)
         print("gradebook: \(options.outFolder)/gradebook.csv\nsummary:   \(options.outFolder)/summary.md")
+        print("dashboard: \(options.outFolder)/index.html")
         return 0
     }
 }

@@ -58,6 +58,7 @@ enum GradeCommand {
         if options.reproduce, let check = report.checks.first {
             try Reproducer.write(check: check, homework: homework, workspace: workspace, submission: options.path)
         }
+        try HTMLReportWriter.write(report, workspace: workspace, html: options.html, outFolder: options.out)
         if report.hasGraderError { return 3 }
         return report.allPassed ? 0 : 1
     }

@@ -16,7 +16,8 @@ let usage = """
                                                  a TA's grading run: public, hidden and after-due checks
       rlgrade batch hwN SUBMISSIONS_DIR --out DIR [--jobs N] [--shard I/N] [--student ID] [--force]
                                                  grade every subfolder (one per student, or a Gradescope
-                                                 export); resumable; writes gradebook.csv and summary.md
+                                                 export); resumable; writes gradebook.csv, summary.md
+                                                 and index.html (class dashboard)
                                                  (--student: regrade one; --force: ignore stored results)
       rlgrade merge SHARD_DIR... --out DIR       combine the outputs of --shard runs into one batch output
       rlgrade similarity hwN SUBMISSIONS_DIR --out DIR [--pages N] [--max-share F] [--no-export]
@@ -47,6 +48,7 @@ let usage = """
       --junit FILE       also write JUnit XML
       --gradescope FILE  also write Gradescope results.json
       --markdown FILE    also write Markdown feedback
+      --html FILE        also write the HTML report (learning curves, grid pictures)
       --verbose          show every line of feedback and compiler warnings
       --allow-weak-isolation
                          grade/batch: grade even without a filesystem isolation layer (see doctor)

@@ -162,6 +162,9 @@ public struct BatchRunner: Sendable {
         try ReportWriter.write(
             BatchSummary.markdown(homework: homework, rubric: rubric, reports: reports, records: records),
             to: options.outFolder + "/summary.md")
+        try ClassDashboard.write(
+            homework: homework, rubric: rubric, reports: reports,
+            referenceCurves: HTMLReportWriter.referenceCurves(workspace: workspace, homework: homework), outFolder: options.outFolder)
         if let shard = options.shard {
             let manifest = ShardManifest(homework: homework, index: shard.index, count: shard.count, students: submissions.map(\.student))
             let encoder = JSONEncoder()

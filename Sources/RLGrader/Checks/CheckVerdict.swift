@@ -5,20 +5,23 @@ public struct CheckVerdict: Sendable {
     public var feedback: Feedback
     /// Named series for the report, e.g. `"learning-curve": [returns…]`.
     public var data: [String: [Double]]
+    /// Grid-world pictures for the HTML report (never scored).
+    public var figures: [GridFigure]
 
-    public init(score: Double, feedback: Feedback, data: [String: [Double]] = [:]) {
+    public init(score: Double, feedback: Feedback, data: [String: [Double]] = [:], figures: [GridFigure] = []) {
         precondition(score >= 0 && score <= 1 && score.isFinite, "a verdict's score is a fraction in [0, 1]")
         self.score = score
         self.feedback = feedback
         self.data = data
+        self.figures = figures
     }
 
-    public static func pass(_ summary: String, data: [String: [Double]] = [:]) -> CheckVerdict {
-        CheckVerdict(score: 1, feedback: Feedback(summary), data: data)
+    public static func pass(_ summary: String, data: [String: [Double]] = [:], figures: [GridFigure] = []) -> CheckVerdict {
+        CheckVerdict(score: 1, feedback: Feedback(summary), data: data, figures: figures)
     }
 
-    public static func fail(_ feedback: Feedback, data: [String: [Double]] = [:]) -> CheckVerdict {
-        CheckVerdict(score: 0, feedback: feedback, data: data)
+    public static func fail(_ feedback: Feedback, data: [String: [Double]] = [:], figures: [GridFigure] = []) -> CheckVerdict {
+        CheckVerdict(score: 0, feedback: feedback, data: data, figures: figures)
     }
 
     /// Partial credit: `passed` of `total` cases; `failure` describes the first failing case.

@@ -68,11 +68,13 @@ public struct Grader: Sendable {
         buildFailure: BuildFailure?, recordsInputs: Bool = false
     ) -> CheckResult {
         let check = homework.check(entry.id)!
-        func result(_ status: CheckStatus, _ score: Double, _ feedback: Feedback, _ data: [String: [Double]] = [:]) -> CheckResult {
+        func result(
+            _ status: CheckStatus, _ score: Double, _ feedback: Feedback, _ data: [String: [Double]] = [:], _ figures: [GridFigure] = []
+        ) -> CheckResult {
             CheckResult(
                 id: entry.id, title: check.title, visibility: entry.visibility,
                 points: roundPoints(entry.points * score), maxPoints: entry.points, status: status,
-                feedback: feedback, data: data.isEmpty ? nil : data)
+                feedback: feedback, data: data.isEmpty ? nil : data, figures: figures.isEmpty ? nil : figures)
         }
         guard let client else {
             return result(.failed, 0, Feedback(BuildMessage.notRun(buildFailure)))
@@ -89,7 +91,7 @@ public struct Grader: Sendable {
         do {
             let verdict = try check.run(context)
             let status: CheckStatus = verdict.score >= 1 ? .passed : (verdict.score > 0 ? .partial : .failed)
-            return printed(result(status, verdict.score, CrashReason.naming(verdict.feedback), verdict.data))
+            return printed(result(status, verdict.score, CrashReason.naming(verdict.feedback), verdict.data, verdict.figures))
         } catch let failure as CheckFailure {
             return printed(result(.failed, 0, CrashReason.naming(failure.feedback)))
         } catch let missing as OracleUnavailable {

@@ -9,10 +9,15 @@ public struct GoldenFile: Codable, Sendable, Equatable {
     public var format = "rlgrade-golden/1"
     public var homework: String
     public var answers: [String: String]
+    /// The reference's learning curves of the public learner checks: check id → series name →
+    /// values (the `learning-curve-*` series of its report), so that a report can draw the
+    /// reference's band where there is no reference (a student release). Absent when there are none.
+    public var referenceCurves: [String: [String: [Double]]]?
 
-    public init(homework: String, answers: [String: String]) {
+    public init(homework: String, answers: [String: String], referenceCurves: [String: [String: [Double]]]? = nil) {
         self.homework = homework
         self.answers = answers
+        self.referenceCurves = referenceCurves
     }
 
     static func key<E: Exercise>(_ exercise: E.Type, _ input: E.Input) throws -> String {

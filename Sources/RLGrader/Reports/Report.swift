@@ -18,6 +18,9 @@ public struct CheckResult: Codable, Sendable, Equatable {
     public var feedback: Feedback
     /// Named series (learning curves…), sorted by name when encoded.
     public var data: [String: [Double]]?
+    /// Grid-world pictures (the student's values and actions next to the expected ones), for the
+    /// HTML report; absent for checks without a grid world. Never scored.
+    public var figures: [GridFigure]?
     /// What the student's code printed while this check ran (head and tail). Shown with `--verbose`
     /// in the terminal only: never encoded, so nothing a submission prints can reach a report.
     public var printed: String?
@@ -27,12 +30,13 @@ public struct CheckResult: Codable, Sendable, Equatable {
     public var failingInput: RecordedInput?
 
     enum CodingKeys: String, CodingKey {
-        case id, title, visibility, points, maxPoints, status, feedback, data
+        case id, title, visibility, points, maxPoints, status, feedback, data, figures
     }
 
     public static func == (a: CheckResult, b: CheckResult) -> Bool {
         a.id == b.id && a.title == b.title && a.visibility == b.visibility && a.points == b.points
             && a.maxPoints == b.maxPoints && a.status == b.status && a.feedback == b.feedback && a.data == b.data
+            && a.figures == b.figures
     }
 }
 

@@ -28,6 +28,6 @@ public enum Recorder {
         let report = try grader.grade(GradingRequest(
             homework: homework, rubric: rubric, submissionFolder: reference, submissionName: "reference",
             includeNonPublic: false, concurrency: 1))
-        return (GoldenFile(homework: homework.id, answers: oracle.usedAnswers), report)
+        return (GoldenFile(homework: homework.id, answers: oracle.usedAnswers, referenceCurves: report.learningCurves), report)
     }
 }

@@ -49,7 +49,7 @@ public struct Validator {
         let recorded = try Recorder.referenceAnswers(
             homework: homework, rubric: rubric, grader: liveGrader, oracle: liveOracle, reference: reference).golden
         let onDisk = try GoldenFile.load(path: workspace.goldenPath(id), homework: id)
-        if recorded.answers != onDisk.answers {
+        if recorded.answers != onDisk.answers || recorded.referenceCurves != onDisk.referenceCurves {
             problems.append("\(id): Grading/golden/\(id).json is stale (\(onDisk.answers.count) recorded answers, the reference gives \(recorded.answers.count) or different ones); run `rlgrade record \(id)`")
         }
 

@@ -6,6 +6,15 @@ struct HW2Case: Sendable {
     var mdp: TabularMDP
     /// e.g. "random MDP: RandomMDP.generate(seed: 1234, stateCount: 12, …), terminal rows scrambled".
     var label: String
+    /// The grid world behind `mdp` when it is one (for the report's pictures; never judged).
+    var world: GridWorld? = nil
+}
+
+extension HW2Case {
+    /// The case of a grid world: its exact MDP, remembering the grid.
+    init(world: GridWorld, label: String) {
+        self.init(mdp: world.model, label: label, world: world)
+    }
 }
 
 /// The inputs of the hw2 checks: seeded random MDPs, the textbook grid worlds and hand-made edge cases.
@@ -85,7 +94,7 @@ enum HW2Cases {
     // MARK: The textbook grid worlds
 
     static let gridworld4x4 = HW2Case(
-        mdp: GridWorld.suttonBarto4x4().model,
+        world: GridWorld.suttonBarto4x4(),
         label: "the 4x4 gridworld (GridWorld.suttonBarto4x4(): terminals 0 and 15, reward −1 per step, γ = 1)")
 
     /// A proper deterministic policy of the 4x4 gridworld that is far from optimal: go left to
@@ -93,15 +102,15 @@ enum HW2Cases {
     static let gridworld4x4Detour: [Int] = (0..<16).map { s in s % 4 == 0 ? 0 : 3 }
 
     static let frozenLake4x4 = HW2Case(
-        mdp: GridWorld.frozenLake4x4().model,
+        world: GridWorld.frozenLake4x4(),
         label: "FrozenLake 4x4 (GridWorld.frozenLake4x4(): slippery, γ = 0.99)")
 
     static let frozenLake8x8 = HW2Case(
-        mdp: GridWorld.frozenLake8x8().model,
+        world: GridWorld.frozenLake8x8(),
         label: "FrozenLake 8x8 (GridWorld.frozenLake8x8(): slippery, γ = 0.99)")
 
     static let cliffWalking = HW2Case(
-        mdp: GridWorld.cliffWalking().model,
+        world: GridWorld.cliffWalking(),
         label: "CliffWalking (GridWorld.cliffWalking(): 4x12, reward −1 per step, −100 for the cliff, γ = 1)")
 
     /// A proper policy of CliffWalking: up to the top row, right to the last column, down to the goal.

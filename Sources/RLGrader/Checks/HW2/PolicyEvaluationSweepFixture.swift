@@ -42,10 +42,14 @@ struct PolicyEvaluationSweepFixture: Check {
                     expected: "16 finite values", input: describe(i), hint: "Return one value per state, V_{k+1}(s) for s = 0…15."))
             }
             if let s = sweepTolerance.firstMismatch(outputs[i], want) {
+                let figures = HW2GridFigures.compare(
+                    world, title: "4x4 gridworld: one sweep from V_\(k - 1) (arrows: greedy actions of each V)",
+                    observedLabel: "your V_\(k)", values: outputs[i], expectedLabel: "V_\(k) (textbook)", expected: want,
+                    tolerance: sweepTolerance)
                 return .fail(Feedback(
                     "One sweep from V_\(k - 1) does not give the textbook V_\(k) (state \(s)).",
                     expected: "V_\(k) = \(Self.grid(want))", observed: Self.grid(outputs[i]), input: describe(i),
-                    hint: Self.hint(k: k, observed: outputs[i], want: want, mdp: mdp)))
+                    hint: Self.hint(k: k, observed: outputs[i], want: want, mdp: mdp)), figures: figures)
             }
         }
 
@@ -62,15 +66,19 @@ struct PolicyEvaluationSweepFixture: Check {
                 "policyEvaluation(mdp:policy:theta:) returned a malformed value vector: \(problem).",
                 expected: "16 finite values", input: input, hint: "Return one value per state."))
         }
+        let figures = HW2GridFigures.compare(
+            world, title: "4x4 gridworld, equiprobable random policy, at convergence (arrows: greedy actions of each V)",
+            observedLabel: "your V^π", values: converged, expectedLabel: "V^π (exact)", expected: exact, tolerance: tolerance)
         if let s = tolerance.firstMismatch(converged, exact) {
             return .fail(Feedback(
                 "policyEvaluation does not converge to the textbook V^π of the random policy (state \(s)).",
                 expected: "\(Self.grid(exact)) (tolerance \(tolerance))", observed: Self.grid(converged), input: input,
                 hint: "Keep sweeping until the largest change of a whole sweep is below θ, and return the values "
-                    + "after that sweep. Terminal states stay 0."))
+                    + "after that sweep. Terminal states stay 0."), figures: figures)
         }
         let error = MDPJudge.maxDifference(converged, exact)
-        return .pass("V_1, V_2, V_3 and V_10 match the textbook, and V^π at convergence is within \(Show.number(error)) of 0 −14 −20 −22 / … (tolerance \(tolerance)).")
+        return .pass("V_1, V_2, V_3 and V_10 match the textbook, and V^π at convergence is within \(Show.number(error)) of 0 −14 −20 −22 / … (tolerance \(tolerance)).",
+                     figures: figures)
     }
 
     static func hint(k: Int, observed: [Double], want: [Double], mdp: TabularMDP) -> String {

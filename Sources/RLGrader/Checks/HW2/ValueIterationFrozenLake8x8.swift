@@ -21,16 +21,22 @@ struct ValueIterationFrozenLake8x8: Check {
                 "valueIteration(mdp:theta:) returned a malformed result: \(problem).",
                 expected: "64 values and 64 actions in 0..<4", input: input, hint: "Return one value and one action per state."))
         }
-        let optimal = MDPJudge.optimalValues(mdp)[0]
+        let optimalValues = MDPJudge.optimalValues(mdp)
+        let optimal = optimalValues[0]
         let gamma = mdp.gamma
         let bound = gamma * theta / (1 - gamma) + 1e-12
+        let figures = HW2GridFigures.compare(
+            lake, title: "FrozenLake 8x8 (slippery, γ = 0.99): value iteration", observedLabel: "your V and policy",
+            values: out.values, policy: out.policy, expectedLabel: "V* and the optimal actions", expected: optimalValues,
+            tolerance: Tolerance(absolute: bound))
         if !(abs(out.values[0] - optimal) <= bound) {
             return .fail(Feedback(
                 "V(start) of your value iteration is not the optimal success probability of FrozenLake 8x8.",
                 expected: "V*(0) = \(Show.number(optimal)) (within γθ/(1−γ) = \(Show.number(bound)))",
                 observed: "V(0) = \(Show.number(out.values[0]))", input: input,
                 hint: "Rewards are 1 on entering the goal and 0 otherwise; each move slips to the intended or a "
-                    + "perpendicular direction with probability 1/3 each: weight every outcome by its probability, and discount by γ."))
+                    + "perpendicular direction with probability 1/3 each: weight every outcome by its probability, and discount by γ."),
+                figures: figures)
         }
         let achieved = try MDPJudge.evaluate(mdp, policy: HW2Cases.rows(out.policy, mdp))[0]
         let tolerance = context.tolerance(1e-6)
@@ -40,9 +46,10 @@ struct ValueIterationFrozenLake8x8: Check {
                 expected: "V^π(0) = V*(0) = \(Show.number(optimal)) (tolerance \(Show.number(tolerance)))",
                 observed: "V^π(0) = \(Show.number(achieved)) for the policy you returned", input: input,
                 hint: "The greedy action maximises the expected look-ahead Σ_{s'} P(s'|s,a) [r + γ V(s')] over all three "
-                    + "slip outcomes, not the best single outcome."))
+                    + "slip outcomes, not the best single outcome."), figures: figures)
         }
         return .pass("V(0) = \(Show.number(out.values[0])) and V^π(0) = \(Show.number(achieved)) match the optimal success probability V*(0) = \(Show.number(optimal)).",
-                     data: ["v0-error-over-bound": [abs(out.values[0] - optimal) / bound], "policy-gap": [optimal - achieved]])
+                     data: ["v0-error-over-bound": [abs(out.values[0] - optimal) / bound], "policy-gap": [optimal - achieved]],
+                     figures: figures)
     }
 }

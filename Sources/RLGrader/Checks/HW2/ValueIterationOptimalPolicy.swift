@@ -36,6 +36,12 @@ struct ValueIterationOptimalPolicy: Check {
         let describe = { (i: Int) in "\(cases[i].label); θ = \(Show.number(inputs[i].theta))" }
         let outputs = try context.call(HW2.ValueIteration.self, inputs, describe: describe)
         let tolerance = Tolerance(absolute: context.tolerance(1e-6), relative: 1e-9)
+        let figures = inputs.indices.filter { cases[$0].world != nil && inputs[$0].theta == tight }.flatMap { i in
+            HW2GridFigures.compare(
+                cases[i], title: "\(cases[i].label); θ = \(Show.number(tight))", observedLabel: "your V and policy",
+                values: outputs[i].values, policy: outputs[i].policy, expectedLabel: "V* and the optimal actions",
+                expected: MDPJudge.optimalValues(inputs[i].mdp), tolerance: tolerance)
+        }
         var gaps: [Double] = []
         for i in inputs.indices {
             let mdp = inputs[i].mdp, out = outputs[i], gamma = mdp.gamma, theta = inputs[i].theta
@@ -43,7 +49,7 @@ struct ValueIterationOptimalPolicy: Check {
                 return .fail(Feedback(
                     "valueIteration(mdp:theta:) returned a malformed result: \(problem).",
                     expected: "one value and one valid action per state", input: describe(i),
-                    hint: "Return the values, the greedy policy of those values (one action per state) and the residuals."))
+                    hint: "Return the values, the greedy policy of those values (one action per state) and the residuals."), figures: figures)
             }
             if let (s, q) = HW2Cases.nonGreedyState(mdp, out.policy, values: out.values) {
                 return .fail(Feedback(
@@ -51,7 +57,7 @@ struct ValueIterationOptimalPolicy: Check {
                     expected: "an action maximising Q_V(\(s), ·) = \(Show.vector(q)), with V your returned values",
                     observed: "action \(out.policy[s])", input: describe(i),
                     hint: "Compute the greedy policy from the final V, after the last sweep (not from the values of an "
-                        + "earlier sweep), with argmax_a Σ_{s'} P(s'|s,a) [r + γ V(s')]."))
+                        + "earlier sweep), with argmax_a Σ_{s'} P(s'|s,a) [r + γ V(s')]."), figures: figures)
             }
             // With γ = 1 and a loose θ there is no optimality guarantee: only greediness is checked.
             if gamma == 1 && theta > tight { continue }
@@ -59,7 +65,7 @@ struct ValueIterationOptimalPolicy: Check {
                 return .fail(Feedback(
                     "The policy valueIteration returns never reaches a terminal state from some state (γ = 1).",
                     observed: "policy \(Show.ints(out.policy))", input: describe(i),
-                    hint: "Run value iteration until the residual is below θ before taking the greedy policy."))
+                    hint: "Run value iteration until the residual is below θ before taking the greedy policy."), figures: figures)
             }
             let optimal = MDPJudge.optimalValues(mdp)
             let slack: Double
@@ -76,10 +82,10 @@ struct ValueIterationOptimalPolicy: Check {
                     expected: "V^π(\(s)) = V*(\(s)) = \(Show.number(optimal[s]))"
                         + (slack > 1e-6 ? " (at least V* − 2γδ/(1−γ) = \(Show.number(optimal[s] - slack)) with this θ)" : " (tolerance \(tolerance))"),
                     observed: "V^π(\(s)) = \(Show.number(v[s])) with action \(out.policy[s])", input: describe(i),
-                    hint: "Take argmax (not argmin) of the expected look-ahead with the transition probabilities and γ."))
+                    hint: "Take argmax (not argmin) of the expected look-ahead with the transition probabilities and γ."), figures: figures)
             }
         }
         return .pass("All \(inputs.count) policies are greedy with respect to the returned values and optimal (largest "
-            + "max_s V*(s) − V^π(s): \(Show.number(gaps.max() ?? 0))).", data: ["optimality-gap": gaps])
+            + "max_s V*(s) − V^π(s): \(Show.number(gaps.max() ?? 0))).", data: ["optimality-gap": gaps], figures: figures)
     }
 }

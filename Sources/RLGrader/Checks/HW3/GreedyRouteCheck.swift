@@ -40,6 +40,7 @@ enum GreedyRouteCheck {
         var lengths: [Double] = []
         var firstFailure: Feedback?
         var summaries: [String] = []
+        var figures: [GridFigure] = []
         for (i, q) in outputs.enumerated() {
             if let problem = HW3Judge.tableProblem(q, model: model) {
                 lengths.append(-1)
@@ -53,6 +54,10 @@ enum GreedyRouteCheck {
             let route = HW3Judge.greedyRoute(q, model: model, start: start, cap: cap)
             lengths.append(route.reachedGoal ? Double(route.steps) : -1)
             let verdict = judge(route)
+            if figures.isEmpty || (verdict != nil && firstFailure == nil) {  // the first seed, or the first failing one
+                figures = HW3GridFigures.trained(q, route: route.states, environment: environment,
+                                                 title: "\(envName), rubric seed \(context.seeds[i]): your \(algorithm.short) Q after training")
+            }
             summaries.append(Self.summary(route))
             if verdict == nil {
                 passed += 1
@@ -73,11 +78,11 @@ enum GreedyRouteCheck {
         let data = ["greedy-route-steps": lengths]
         if passed >= minPass {
             return .pass("The greedy route meets the goal on \(passed) of \(outputs.count) seeds (\(minPass) needed): "
-                         + summaries.joined(separator: ", ") + ".", data: data)
+                         + summaries.joined(separator: ", ") + ".", data: data, figures: figures)
         }
         var feedback = firstFailure!
         feedback.summary = "Only \(passed) of \(outputs.count) seeds pass (\(minPass) needed). " + feedback.summary
-        return .fail(feedback, data: data)
+        return .fail(feedback, data: data, figures: figures)
     }
 
     static func summary(_ route: HW3Judge.Route) -> String {
