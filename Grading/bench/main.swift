@@ -70,3 +70,22 @@ do {
     report("network forward+backward per second (4-64-64-2)", Double(passes) / t, "passes/s")
     if gradient[0].isNaN { print("unreachable") }
 }
+
+// 4. Minibatch forward+backward per second, batch 64, 4-64-64-2 tanh MLP (MLP+Batch, as DQN uses it).
+do {
+    let net = MLP(layerSizes: [4, 64, 64, 2], seed: 3)
+    var rng = SeededGenerator(seed: 5)
+    let inputs = Matrix(rows: 64, cols: 4) { _, _ in rng.uniform(-1, 1) }
+    let outputGradients = Matrix(rows: 64, cols: 2) { r, c in c == r % 2 ? 1 : 0 }
+    var checksum = 0.0
+    let batches = 4_000
+    let t = seconds {
+        for _ in 0..<batches {
+            let (_, cache) = net.forwardCached(batch: inputs)
+            checksum += net.backward(batch: cache, outputGradients: outputGradients).parameterGradient[0]
+        }
+    }
+    report("network minibatch forward+backward per second (batch 64, 4-64-64-2)", Double(batches) / t, "batches/s")
+    report("network minibatch forward+backward, samples per second (batch 64, 4-64-64-2)", Double(batches * 64) / t, "samples/s")
+    if checksum.isNaN { print("unreachable") }
+}
