@@ -75,6 +75,7 @@ enum HW5LearnerJudge {
         let describe = { (s: HW5.DQNSetup) in
             "setup.seed = \(s.seed), \(name), network \(Show.ints(s.layerSizes)) \(s.hiddenActivation), budget \(s.environmentSteps) steps, lr \(Show.number(s.learningRate)), batch \(s.batchSize), train every \(s.trainEvery), ε over \(s.epsilon.decaySteps) steps, relabelled CartPole-v1"
         }
+        var data: [String: [Double]] = [:]
         // 2. The budget probe.
         let probeSeed = context.seeds[0] &+ 0x5EED
         let probe = setup(context, checkID: id, seed: probeSeed, double: double, steps: context.intParameter("probe_steps", 400))
@@ -87,16 +88,16 @@ enum HW5LearnerJudge {
                                       hint: "Count every env.step and stop at setup.environmentSteps."))
             }
             let probeMean = mean(evaluate(result.parameters, setup: probe, seed: SeededGenerator(seed: probeSeed).child(id).child("evaluation").seed, episodes: episodes))
+            data["probe-mean"] = [probeMean]
             if probeMean > probeMax {
                 return .fail(Feedback(
                     "With a budget of only \(probe.environmentSteps) steps, your network already balances the pole (mean \(round1(probeMean))): it did not learn from its data. This check gives no points to a fixed controller.",
                     expected: "a greedy mean return ≤ \(Show.number(probeMax)) after \(probe.environmentSteps) steps (too few to learn)",
                     observed: "mean \(round1(probeMean))", input: "the budget probe: " + describe(probe),
-                    hint: "Train the network from the transitions you collect within setup.environmentSteps; do not build or load a hand-made controller."))
+                    hint: "Train the network from the transitions you collect within setup.environmentSteps; do not build or load a hand-made controller."), data: data)
             }
         }
         // 1 and 3. Every seed.
-        var data: [String: [Double]] = [:]
         var means: [Double] = [], fractions: [Double] = [], lines: [String] = []
         var firstFailure: Feedback?
         for seed in context.seeds {
