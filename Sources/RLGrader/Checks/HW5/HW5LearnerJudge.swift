@@ -14,16 +14,20 @@ enum HW5LearnerJudge {
     static let layerSizes = [4, 64, 2]
 
     /// The setup of one seed: relabelling, architecture, budget and suggested hyperparameters.
-    static func setup(_ context: CheckContext, checkID: String, seed: UInt64, double: Bool, steps: Int? = nil) -> HW5.DQNSetup {
+    /// - Parameter parameters: the rubric entry's `params` (`environment_steps`, `learning_rate`,
+    ///   `target_period`, `epsilon_decay_steps`); missing ones take the defaults below.
+    static func setup(_ parameters: [String: Double], checkID: String, seed: UInt64, double: Bool, steps: Int? = nil) -> HW5.DQNSetup {
         let root = SeededGenerator(seed: seed).child(checkID)
+        func number(_ name: String, _ fallback: Double) -> Double { parameters[name] ?? fallback }
+        func integer(_ name: String, _ fallback: Int) -> Int { parameters[name].map { Int($0) } ?? fallback }
         return HW5.DQNSetup(
             seed: root.child("learner").seed,
             relabelling: Relabelling.random(seed: root.child("relabelling").seed, observationSize: 4, actionCount: 2),
             layerSizes: layerSizes, hiddenActivation: .tanh, double: double,
-            environmentSteps: steps ?? context.intParameter("environment_steps", 20_000), gamma: 0.99,
-            learningRate: context.parameter("learning_rate", 0.002), batchSize: 64, bufferCapacity: 10_000,
-            learningStarts: 500, trainEvery: 2, targetUpdate: .hard(period: context.intParameter("target_period", 125)),
-            epsilon: HW5.EpsilonSchedule(start: 1, end: 0.05, decaySteps: context.intParameter("epsilon_decay_steps", 6000)),
+            environmentSteps: steps ?? integer("environment_steps", 20_000), gamma: 0.99,
+            learningRate: number("learning_rate", 0.002), batchSize: 64, bufferCapacity: 10_000,
+            learningStarts: 500, trainEvery: 2, targetUpdate: .hard(period: integer("target_period", 125)),
+            epsilon: HW5.EpsilonSchedule(start: 1, end: 0.05, decaySteps: integer("epsilon_decay_steps", 6000)),
             huberDelta: 1, maxGradientNorm: 10)
     }
 
@@ -78,7 +82,7 @@ enum HW5LearnerJudge {
         var data: [String: [Double]] = [:]
         // 2. The budget probe.
         let probeSeed = context.seeds[0] &+ 0x5EED
-        let probe = setup(context, checkID: id, seed: probeSeed, double: double, steps: context.intParameter("probe_steps", 400))
+        let probe = setup(context.entry.parameters, checkID: id, seed: probeSeed, double: double, steps: context.intParameter("probe_steps", 400))
         switch try context.callAllowingFailures(HW5.DQNCartPole.self, [probe])[0] {
         case .failure(let failure):
             return .fail(failure.feedback(function: function, input: "the budget probe: " + describe(probe)))
@@ -101,7 +105,7 @@ enum HW5LearnerJudge {
         var means: [Double] = [], fractions: [Double] = [], lines: [String] = []
         var firstFailure: Feedback?
         for seed in context.seeds {
-            let s = setup(context, checkID: id, seed: seed, double: double)
+            let s = setup(context.entry.parameters, checkID: id, seed: seed, double: double)
             let outcome = try context.callAllowingFailures(HW5.DQNCartPole.self, [s])[0]
             guard case .success(let result) = outcome else {
                 if case .failure(let failure) = outcome {
