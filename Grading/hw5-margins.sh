@@ -17,6 +17,7 @@ seed=$from
 while [ "$seed" -le "$to" ]; do
   "$rlgrade" grade hw5 --submission "$submission" --only hw5.convergence.dqn --only hw5.convergence.double-dqn \
     --seed "$seed" --out "$out/$seed" >/dev/null 2>&1 || true
+  if [ ! -f "$out/$seed/report.json" ]; then echo "# seed $seed: no report (rlgrade failed)" >&2; seed=$((seed + 1)); continue; fi
   awk -v seed="$seed" '
     /"evaluation-mean"/ { want = "eval"; next }
     /"probe-mean"/ { want = "probe"; next }
@@ -26,6 +27,7 @@ while [ "$seed" -le "$to" ]; do
   seed=$((seed + 1))
 done | tee "$out/table"
 awk -F'\t' '
+  NF != 5 || $1 == "seed" { next }
   { for (c = 2; c <= 5; c++) v[c, n] = $c; n++ }
   END {
     split("dqn double dqn-probe double-probe", name, " ")
