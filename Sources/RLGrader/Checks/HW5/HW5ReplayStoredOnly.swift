@@ -14,7 +14,9 @@ struct HW5ReplayStoredOnly: Check {
         for seed in context.seeds {
             var rng = SeededGenerator(seed: seed).child(id)
             let capacity = 20 + rng.int(below: 20)
-            var operations = HW5ReplayScripts.pushes(from: 1, count: 2, sampleEvery: 1, sampleSize: 2)
+            // One stored, sample 1; two stored, sample 2; then fill, wrap and keep sampling 2.
+            var operations = HW5ReplayScripts.pushes(from: 1, count: 1, sampleEvery: 1, sampleSize: 1)
+            operations += HW5ReplayScripts.pushes(from: 2, count: 1, sampleEvery: 1, sampleSize: 2)
             operations += HW5ReplayScripts.pushes(from: 3, count: 3 * capacity, sampleEvery: 3, sampleSize: 2)
             inputs.append(HW5.ReplayScript(capacity: capacity, seed: rng.next(), operations: operations))
         }
