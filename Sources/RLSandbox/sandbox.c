@@ -29,6 +29,7 @@
 #include <string.h>
 #include <dirent.h>
 #include <unistd.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -201,12 +202,12 @@ static int write_file(const char *path, const char *text) {
     return n == (ssize_t)strlen(text) ? 0 : -1;
 }
 
-/// New PID, network and IPC namespaces; as non-root, inside a new user namespace that maps the
-/// caller's uid/gid to themselves.
+/// New PID, network, IPC and mount namespaces; as non-root, inside a new user namespace that maps
+/// the caller's uid/gid to themselves. (The mount namespace only gets its own /proc, see below.)
 static int enter_namespaces(void) {
     uid_t uid = getuid();
     gid_t gid = getgid();
-    int flags = CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC;
+    int flags = CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWNS;
     if (uid != 0) flags |= CLONE_NEWUSER;
     if (unshare(flags) != 0) return -1;
     if (uid != 0) {
@@ -251,6 +252,13 @@ static void kill_descendants(void) {
     }
 }
 
+/// In the new PID namespace: a /proc of its own, so the check sees only its own processes and the
+/// Swift backtracer finds the crashed process under the pid it knows (1, not the host's init).
+static void mount_own_proc(void) {
+    if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) fail("making mounts private");
+    if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0) fail("mounting /proc");
+}
+
 static volatile sig_atomic_t terminate_requested = 0;
 static void on_terminate(int sig) { (void)sig; terminate_requested = 1; }
 
@@ -262,7 +270,10 @@ static int probe(void) {
         if (enter_namespaces() != 0) _exit(1);
         pid_t inner = fork();  // the first process of a new PID namespace must be creatable
         if (inner < 0) _exit(1);
-        if (inner == 0) _exit(0);
+        if (inner == 0) {
+            if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) _exit(1);
+            _exit(mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) == 0 ? 0 : 1);
+        }
         int st;
         waitpid(inner, &st, 0);
         _exit(WIFEXITED(st) && WEXITSTATUS(st) == 0 ? 0 : 1);
@@ -345,6 +356,7 @@ int main(int argc, char **argv) {
         signal(SIGTERM, SIG_DFL);
         prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (getppid() == 1 && !use_namespaces) _exit(125);  // the outer process is already gone
+        if (use_namespaces) mount_own_proc();
         if (workdir && uid >= 0 && chown(workdir, (uid_t)uid, (gid_t)(gid >= 0 ? gid : uid)) != 0) fail("chown workdir");
         if (workdir && chdir(workdir) != 0) fail("chdir workdir");
         if (limit_as) set_limit(RLIMIT_AS, limit_as);

@@ -15,6 +15,7 @@ struct GradeOptions {
     var verbose = false
     /// TA commands: grade even when no isolation layer protects the grader's files.
     var allowWeakIsolation = false
+    var reproduce = false
 }
 
 /// A small parser: flags with values, repeatable flags, positionals; anything unknown is an error.
@@ -59,6 +60,7 @@ struct ArgumentList {
             case "--html": options.html = try list.value(for: item)
             case "--verbose", "-v": options.verbose = true
             case "--allow-weak-isolation": options.allowWeakIsolation = true
+            case "--reproduce": options.reproduce = true
             case "--submission" where allowSubmission: options.path = try list.value(for: item)
             case "--out" where allowSubmission: options.out = try list.value(for: item)
             default:

@@ -10,6 +10,8 @@ enum BatchCommand {
         var jobs = ProcessInfo.processInfo.activeProcessorCount
         var shard: (Int, Int)?
         var allowWeakIsolation = false
+        var student: String?
+        var force = false
         while !list.items.isEmpty {
             let item = list.items.removeFirst()
             switch item {
@@ -26,20 +28,27 @@ enum BatchCommand {
                     throw .usage("--shard expects I/N with 1 ≤ I ≤ N, got \(text)")
                 }
                 shard = (parts[0], parts[1])
+            case "--student": student = try list.value(for: item)
+            case "--force": force = true
             default:
                 if item.hasPrefix("-") { throw .usage("unknown option \(item)") }
                 positionals.append(item)
             }
         }
         guard positionals.count == 2, let out else {
-            throw .usage("usage: rlgrade batch hwN SUBMISSIONS_DIR --out DIR [--jobs N] [--shard I/N]")
+            throw .usage("usage: rlgrade batch hwN SUBMISSIONS_DIR --out DIR [--jobs N] [--shard I/N] [--student ID] [--force]")
+        }
+        guard FileManager.default.fileExists(atPath: GradeCommand.absolute(positionals[1])) else {
+            throw .usage("\(positionals[1]) does not exist: pass the folder of submissions (one subfolder per student)")
         }
         let workspace = try Workspace.locate()
-        let options = BatchOptions(
+        var options = BatchOptions(
             homeworkID: positionals[0], submissionsFolder: GradeCommand.absolute(positionals[1]),
             outFolder: GradeCommand.absolute(out), jobs: jobs, shard: shard)
         try IsolationGate.requireForGrading(
             allowWeak: allowWeakIsolation, protecting: [workspace.root, options.submissionsFolder, options.outFolder])
+        options.student = student
+        options.force = force
         InterruptHandler.install()
         let display = ProgressDisplay(isTTY: isatty(2) == 1)
         let final = try BatchRunner(workspace: workspace, options: options).run { display.update($0) }
@@ -64,7 +73,7 @@ enum MergeCommand {
         }
         guard !folders.isEmpty, let out else { throw .usage("usage: rlgrade merge SHARD_DIR... --out DIR") }
         let count = try ShardMerge.merge(shardFolders: folders, out: GradeCommand.absolute(out), workspace: try Workspace.locate())
-        print("merged \(folders.count) shards, \(count) students: \(GradeCommand.absolute(out))/gradebook.csv")
+        print("merged \(folders.count) shards, \(count) students: \(GradeCommand.absolute(out))/gradebook.csv, summary.md, results/")
         return 0
     }
 }
@@ -81,24 +90,20 @@ final class ProgressDisplay: @unchecked Sendable {
     func update(_ p: BatchProgress) {
         lock.lock()
         defer { lock.unlock() }
-        let graded = p.done - p.reused
-        let rate = p.elapsedSeconds > 0 ? Double(graded) / p.elapsedSeconds : 0
-        let remaining = rate > 0 ? Double(p.total - p.done) / rate : 0
-        let text = "\(p.done)/\(p.total) graded (\(p.reused) reused)  \(String(format: "%.1f", rate * 60))/min  ETA \(Int(remaining.rounded())) s  failures \(p.failures)"
         if isTTY {
-            let width = 30
-            let filled = p.total == 0 ? width : p.done * width / p.total
-            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-            FileHandle.standardError.write(Data("\r\u{1B}[2K[\(bar)] \(text)".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[2K\(p.line(columns: Self.columns))".utf8))
         } else {
             let decile = p.total == 0 ? 10 : p.done * 10 / p.total
             if decile != lastDecile || Date().timeIntervalSince(lastPlain) > 30 {
                 lastDecile = decile
                 lastPlain = Date()
-                FileHandle.standardError.write(Data("rlgrade batch: \(text)\n".utf8))
+                FileHandle.standardError.write(Data("rlgrade batch: \(p.text)\n".utf8))
             }
         }
     }
+
+    /// The terminal's width (COLUMNS), at most 80.
+    static var columns: Int { min(80, Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80) }
 
     func finish(_ p: BatchProgress) {
         if isTTY { FileHandle.standardError.write(Data("\n".utf8)) }

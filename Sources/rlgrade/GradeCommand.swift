@@ -5,25 +5,48 @@ import RLGrader
 enum GradeCommand {
     static func run(_ options: GradeOptions, everything: Bool) throws(GraderError) -> Int32 {
         let workspace = try Workspace.locate()
-        let (homework, rubric, grader, _) = try GraderSetup.make(workspace: workspace, homeworkID: options.homework)
-        let folder = absolute(options.path ?? workspace.assignmentPath(homework.id))
-        let name = (folder as NSString).lastPathComponent
+        let (homework, rubric) = try loadRubric(workspace: workspace, id: options.homework)
+        // Checked before anything is compiled: the selection, and that the submission exists.
+        let candidates = rubric.entries.filter { everything || $0.visibility == .public }.map(\.id)
+        let only = options.only.isEmpty ? [] : try CheckSelection.resolve(options.only, rubric: rubric, candidates: candidates)
+        if options.reproduce && only.count != 1 {
+            throw .usage("--reproduce needs exactly one check: add --only ID (one of \(only.isEmpty ? candidates.joined(separator: ", ") : only.joined(separator: ", ")))")
+        }
+        let given = absolute(options.path ?? workspace.assignmentPath(homework.id))
+        guard FileManager.default.fileExists(atPath: given) else {
+            throw .usage(options.path == nil
+                ? "\(display(given)) does not exist; run rlgrade in your course folder, or pass the folder of your homework"
+                : "\(options.path!) does not exist: pass the folder (or .zip) of the submission")
+        }
+        let folder = try SubmissionUpload.folder(for: given)
+        let name = ((options.path ?? given) as NSString).lastPathComponent
         if everything {
             try IsolationGate.requireForGrading(
                 allowWeak: options.allowWeakIsolation, protecting: [workspace.root, folder] + (options.out.map { [absolute($0)] } ?? []))
-        } else {
+        } else if !options.json {
             IsolationGate.noteForStudent()
         }
-        if !options.json {
-            FileHandle.standardError.write(Data("rlgrade: compiling \(folder) …\n".utf8))
+        let quiet = options.json
+        if !quiet {
+            for notice in Notices.forStudentRun(workspace: workspace, homework: homework.id, folder: folder, student: !everything) {
+                printError(notice)
+            }
         }
-        let report = try grader.grade(GradingRequest(
+        let (_, _, grader, _) = try GraderSetup.make(workspace: workspace, homeworkID: homework.id)
+        let live = LiveProgress(enabled: !quiet, isTTY: isatty(2) == 1, folder: display(given))
+        var request = GradingRequest(
             homework: homework, rubric: rubric, submissionFolder: folder, submissionName: name,
-            includeNonPublic: everything, only: options.only, seedOverride: options.seed))
+            includeNonPublic: everything, only: only, seedOverride: options.seed)
+        request.progress = { live.handle($0) }
+        request.recordsInputs = options.reproduce
+        let report = try grader.grade(request)
+        live.finish()
         if options.json {
             do { print(try JSONReport.render(report), terminator: "") } catch { throw .internal("\(error)") }
         } else {
-            print(TerminalReport.render(report, colour: TerminalReport.stdoutWantsColour, verbose: options.verbose), terminator: "")
+            let prefix = folder == given ? display(folder) + "/" : ""
+            print(TerminalReport.render(report, colour: TerminalReport.stdoutWantsColour, verbose: options.verbose, pathPrefix: prefix),
+                  terminator: "")
         }
         try ReportWriter.writeRequested(
             report, json: nil, junit: options.junit, gradescope: options.gradescope, markdown: options.markdown)
@@ -33,13 +56,37 @@ enum GradeCommand {
                 gradescope: out + "/results.json", markdown: out + "/report.md")
         }
         try HTMLReportWriter.write(report, workspace: workspace, html: options.html, outFolder: options.out)
+        if options.reproduce, let check = report.checks.first {
+            try Reproducer.write(check: check, homework: homework, workspace: workspace, submission: options.path)
+        }
         if report.hasGraderError { return 3 }
         return report.allPassed ? 0 : 1
+    }
+
+    /// The homework and its rubric; in a student release, a homework it does not hold is named as such.
+    static func loadRubric(workspace: Workspace, id: String) throws(GraderError) -> (HomeworkDescriptor, Rubric) {
+        let released = workspace.homeworksWithRubric
+        guard let homework = Homeworks.named(id) else {
+            throw .usage("unknown homework \"\(id)\"; known: \(released.joined(separator: ", "))")
+        }
+        if workspace.isStudentRelease, !released.contains(id) {
+            throw .usage("this release contains \(released.joined(separator: ", ")) only; \(id) comes in its own release")
+        }
+        let rubric = try RubricLoader.load(
+            path: workspace.rubricPath(id), homework: homework, displayPath: "Grading/\(id).json")
+        return (homework, rubric)
     }
 
     static func absolute(_ path: String) -> String {
         let p = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         return (p as NSString).standardizingPath
+    }
+
+    /// `path` as the user would type it from the current folder (relative when inside it).
+    static func display(_ path: String) -> String {
+        let cwd = (FileManager.default.currentDirectoryPath as NSString).standardizingPath
+        if path == cwd { return "." }
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
     }
 }
 
@@ -51,10 +98,16 @@ enum ListCommand {
         let selected = try arguments.first.map { id throws(GraderError) -> [HomeworkDescriptor] in
             guard let hw = Homeworks.named(id) else { throw .usage("unknown homework \(id)") }
             return [hw]
-        } ?? Homeworks.all
+        } ?? Homeworks.all.filter { workspace?.homeworksWithRubric.contains($0.id) ?? true }
         for homework in selected {
             print("\(homework.id) — \(homework.title)")
-            let rubric = workspace.flatMap { try? RubricLoader.load(path: $0.rubricPath(homework.id), homework: homework) }
+            var rubric: Rubric?
+            if let workspace, arguments.count == 1 {
+                // Asked for one homework: its rubric must load (a broken rubric is exit 2, with its error).
+                rubric = try GradeCommand.loadRubric(workspace: workspace, id: homework.id).1
+            } else {
+                rubric = workspace.flatMap { try? RubricLoader.load(path: $0.rubricPath(homework.id), homework: homework) }
+            }
             for check in homework.checks {
                 let entry = rubric?.entry(check.id)
                 let tag = entry.map { "\(Show.number($0.points)) pt, \($0.visibility.rawValue)" } ?? "not in rubric"

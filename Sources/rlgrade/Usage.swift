@@ -8,13 +8,18 @@ let usage = """
     USAGE
       rlgrade hwN [PATH] [OPTIONS]               grade your homework with the public checks
                                                  (PATH defaults to Assignments/hwN of this working copy)
+      rlgrade pack hwN [PATH]                    write hwN-submission.zip (the files that are graded)
+                                                 and grade that zip as the TA will
+      rlgrade run hwN FILE.swift [PATH]          compile FILE.swift (e.g. from --reproduce) with your
+                                                 homework and run it
       rlgrade grade hwN --submission PATH [--out DIR] [OPTIONS]
                                                  a TA's grading run: public, hidden and after-due checks
-      rlgrade batch hwN SUBMISSIONS_DIR --out DIR [--jobs N] [--shard I/N]
+      rlgrade batch hwN SUBMISSIONS_DIR --out DIR [--jobs N] [--shard I/N] [--student ID] [--force]
                                                  grade every subfolder (one per student, or a Gradescope
                                                  export); resumable; writes gradebook.csv, summary.md
                                                  and index.html (class dashboard)
-      rlgrade merge SHARD_DIR... --out DIR       combine the outputs of --shard runs into one gradebook
+                                                 (--student: regrade one; --force: ignore stored results)
+      rlgrade merge SHARD_DIR... --out DIR       combine the outputs of --shard runs into one batch output
       rlgrade similarity hwN SUBMISSIONS_DIR --out DIR [--pages N] [--max-share F] [--no-export]
                                                  code similarity (starter removed): ranked pairs, HTML
                                                  pair pages, similarity.csv, MOSS and JPlag folders
@@ -30,11 +35,14 @@ let usage = """
       rlgrade starters [--check] [hwN ...]       regenerate Assignments/hwN/*.swift from the references
                                                  BEGIN/END SOLUTION markers (--check: only compare)
       rlgrade doctor                             how student code is isolated on this machine
-      rlgrade bench                              speed figures (environments, value iteration, networks)
+      rlgrade bench [--export-mdp FILE] [--tsv]  speed figures (environments, value iteration, networks)
       rlgrade --help | --version
 
     OPTIONS (hwN and grade)
-      --only ID          run only this check (repeatable)
+      --only ID          run only this check (repeatable); a prefix (hw2.value-iteration) or a
+                         function name (valueIteration) selects every check it names
+      --reproduce        with one failing check: write a Swift file that rebuilds its failing input
+                         and calls your function (run it with `rlgrade run hwN FILE`)
       --seed N           replace the rubric's seeds with N (exploration; the report says so)
       --json             print the JSON report instead of the table
       --junit FILE       also write JUnit XML
@@ -48,3 +56,4 @@ let usage = """
     EXIT CODES
       0 all checks passed · 1 some check failed · 2 usage or configuration error · 3 internal error
     """
+

@@ -6,17 +6,26 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }
 
+/// The help of this copy: a student release lists the student's commands only.
+func currentUsage() -> String {
+    ((try? Workspace.locate())?.isStudentRelease ?? false) ? studentUsage : usage
+}
+
 /// Runs one command and returns the exit code.
 func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
     guard let command = arguments.first else {
-        print(usage)
-        return 0
+        printError(currentUsage())
+        return 2
     }
     let rest = Array(arguments.dropFirst())
     switch command {
     case "--help", "-h", "help":
-        print(usage)
+        if let id = rest.first, Homeworks.named(id) != nil { print(homeworkUsage(id)) } else { print(currentUsage()) }
         return 0
+    case "pack":
+        return try PackCommand.run(rest)
+    case "run":
+        return try RunCommand.run(rest)
     case "--version":
         print(version)
         return 0
@@ -51,10 +60,13 @@ func runCommand(_ arguments: [String]) throws(GraderError) -> Int32 {
         print(IsolationGate.doctorReport(workspace: try? Workspace.locate()), terminator: "")
         return 0
     case "bench":
-        guard rest.isEmpty else { throw .usage("bench takes no arguments") }
-        return try BenchCommand.run()
+        return try BenchCommand.run(rest)
     default:
         if command.hasPrefix("hw") {
+            if rest.contains("--help") || rest.contains("-h") {
+                print(homeworkUsage(command))
+                return 0
+            }
             let options = try ArgumentList.parseGrade(arguments, allowPath: true, allowSubmission: false)
             return try GradeCommand.run(options, everything: false)
         }
@@ -68,8 +80,8 @@ do {
 } catch {
     switch error {
     case .usage(let message):
-        printError("rlgrade: \(message)\n")
-        printError(usage)
+        printError("rlgrade: \(message)")
+        printError("see `rlgrade help`")
     default:
         printError("rlgrade: \(error)")
     }

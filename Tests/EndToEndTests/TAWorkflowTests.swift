@@ -131,7 +131,7 @@ import Testing
         let results = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         #expect(results["score"] as? Double == 3)
         let tests = results["tests"] as! [[String: Any]]
-        #expect(tests.map { $0["visibility"] as! String } == ["visible", "visible", "after_published"])
+        #expect(tests.map { $0["visibility"] as! String } == ["visible", "visible", "hidden"])
         #expect((tests[0]["output"] as! String).contains("I did not expect three rewards"))
     }
 

@@ -17,6 +17,9 @@ public struct TabularMDP: Sendable, Equatable {
     public let isTerminal: [Bool]
     /// The discount factor γ ∈ [0, 1].
     public let gamma: Double
+    /// The same transitions in flat arrays (compressed sparse rows), for fast sweeps; see
+    /// ``FlatTransitions``. `outcomes` stays the readable form.
+    public let flat: FlatTransitions
 
     /// The number of states |S|.
     public var stateCount: Int { outcomes.count }
@@ -64,6 +67,7 @@ public struct TabularMDP: Sendable, Equatable {
         self.outcomes = outcomes
         self.isTerminal = terminal
         self.gamma = gamma
+        self.flat = FlatTransitions(outcomes)
         if gamma == 1, let stuck = firstStateWithoutReachableTerminal() {
             throw .noReachableTerminal(state: stuck)
         }

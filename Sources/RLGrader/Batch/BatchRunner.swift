@@ -8,6 +8,10 @@ public struct BatchOptions: Sendable {
     public var jobs: Int
     /// `(index, count)` with 1 ≤ index ≤ count: grade only this deterministic share.
     public var shard: (index: Int, count: Int)?
+    /// Grade only this student (again, even when a stored result is current).
+    public var student: String?
+    /// Ignore stored results: grade every selected submission again.
+    public var force = false
 
     public init(homeworkID: String, submissionsFolder: String, outFolder: String, jobs: Int, shard: (index: Int, count: Int)?) {
         self.homeworkID = homeworkID
@@ -25,6 +29,8 @@ public struct BatchProgress: Sendable {
     public var failures: Int
     public var reused: Int
     public var elapsedSeconds: Double
+    /// The students being graded right now.
+    public var current: [String] = []
 }
 
 /// `shard.json` in a shard's output folder: which share it holds, for `rlgrade merge`.
@@ -51,7 +57,7 @@ public struct BatchRunner: Sendable {
     /// Runs the batch; `progress` is called after each submission.
     public func run(progress: @escaping @Sendable (BatchProgress) -> Void) throws(GraderError) -> BatchProgress {
         let (homework, rubric, grader, _) = try GraderSetup.make(workspace: workspace, homeworkID: options.homeworkID)
-        var submissions = try SubmissionDiscovery.discover(options.submissionsFolder, homeworkID: options.homeworkID)
+        var submissions = try BatchTriage.submissions(options, homework: homework.id)
         if let shard = options.shard {
             submissions = submissions.enumerated().filter { $0.offset % shard.count == shard.index - 1 }.map(\.element)
         }
@@ -59,14 +65,22 @@ public struct BatchRunner: Sendable {
         do { try FileManager.default.createDirectory(atPath: resultsFolder, withIntermediateDirectories: true) } catch {
             throw .configuration("cannot create \(resultsFolder): \(error)")
         }
-        let pending = submissions.filter { record(for: $0, graderKey: graderKey) == nil }
+        let stored = submissions.map { options.force || $0.student == options.student ? nil : record(for: $0, graderKey: graderKey) }
+        let pending = zip(submissions, stored).filter { $0.1 == nil && (options.student == nil || $0.0.student == options.student) }.map(\.0)
+        let reused = stored.compactMap { $0 }
         let started = Date()
-        let state = LockedBox(BatchProgress(done: submissions.count - pending.count, total: submissions.count, failures: 0,
-                                            reused: submissions.count - pending.count, elapsedSeconds: 0))
+        // A rerun counts the stored non-passing results too: "failures" is the class's, not this run's.
+        let state = LockedBox(BatchProgress(done: reused.count, total: reused.count + pending.count,
+                                            failures: reused.filter { $0.status != "passed" }.count,
+                                            reused: reused.count, elapsedSeconds: 0))
         progress(state.snapshot)
         let results = resultsFolder
         parallelFor(pending.count, width: max(1, options.jobs)) { i in
             let submission = pending[i]
+            progress(state.withLock { p -> BatchProgress in
+                p.current.append(submission.student)
+                return p
+            })
             let begin = Date()
             var failed = true
             do {
@@ -91,6 +105,7 @@ public struct BatchRunner: Sendable {
             let snapshot = state.withLock { p -> BatchProgress in
                 p.done += 1
                 if failed { p.failures += 1 }
+                p.current.removeAll { $0 == submission.student }
                 p.elapsedSeconds = Date().timeIntervalSince(started)
                 return p
             }
@@ -139,7 +154,11 @@ public struct BatchRunner: Sendable {
                 reports.append((submission.student, Report.notGraded(homework: homework, student: submission.student, rubric: rubric)))
             }
         }
-        try ReportWriter.write(Gradebook.csv(rubric: rubric, reports: reports), to: options.outFolder + "/gradebook.csv")
+        let roster = GradescopeExport.load(options.submissionsFolder).map {
+            GradebookRoster.from($0, students: submissions.map(\.student), due: rubric.due)
+        }
+        try roster?.write(to: options.outFolder)
+        try ReportWriter.write(Gradebook.csv(rubric: rubric, reports: reports, roster: roster), to: options.outFolder + "/gradebook.csv")
         try ReportWriter.write(
             BatchSummary.markdown(homework: homework, rubric: rubric, reports: reports, records: records),
             to: options.outFolder + "/summary.md")

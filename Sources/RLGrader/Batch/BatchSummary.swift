@@ -1,4 +1,5 @@
-/// `summary.md`: what a TA reads first — statuses, pass rate per check, score histogram, slowest
+/// `summary.md`: what a TA reads first — statuses, pass rate per check, score statistics and
+/// distributions, students to follow up, failure reasons per check, score histogram, slowest
 /// submissions.
 public enum BatchSummary {
     public static func markdown(homework: String, rubric: Rubric, reports: [(student: String, report: Report)], records: [BatchRecord]) -> String {
@@ -15,7 +16,8 @@ public enum BatchSummary {
             let rate = results.isEmpty ? 0 : Double(passed) / Double(results.count) * 100
             md += "| `\(entry.id)` | \(entry.visibility.rawValue) | \(Show.number(entry.points)) | \(passed)/\(results.count) | \(Int(rate.rounded()))% |\n"
         }
-        md += "\n## Score histogram (fraction of the maximum)\n\n```\n"
+        md += "\n" + BatchStatistics.markdown(rubric: rubric, reports: reports)
+        md += "## Score histogram (fraction of the maximum)\n\n```\n"
         var bins = Array(repeating: 0, count: 10)
         for (_, r) in reports {
             let fraction = r.maxPoints > 0 ? r.points / r.maxPoints : 0

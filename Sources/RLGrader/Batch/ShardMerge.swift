@@ -1,7 +1,8 @@
 import Foundation
 
-/// `rlgrade merge DIR... --out DIR`: combines shard outputs into one gradebook, refusing overlaps
-/// and gaps.
+/// `rlgrade merge DIR... --out DIR`: combines shard outputs into what one batch would have written
+/// (gradebook.csv, summary.md, results/ with every student's reports, roster.json), refusing
+/// overlaps and gaps.
 public enum ShardMerge {
     public static func merge(shardFolders: [String], out: String, workspace: Workspace) throws(GraderError) -> Int {
         var manifests: [(String, ShardManifest)] = []
@@ -26,6 +27,8 @@ public enum ShardMerge {
         }
         var owner: [String: String] = [:]
         var reports: [(student: String, report: Report)] = []
+        var records: [BatchRecord] = []
+        var copies: [(from: String, to: String)] = []
         for (folder, m) in manifests.sorted(by: { $0.1.index < $1.1.index }) {
             for student in m.students {
                 if let other = owner[student] { throw .configuration("overlap: \(student) is in \(other) and in \(folder)") }
@@ -35,11 +38,27 @@ public enum ShardMerge {
                       FileManager.default.fileExists(atPath: folder + "/results/" + BatchRecord.fileName(student) + ".meta.json")
                 else { throw .configuration("gap: \(student) of shard \(m.index)/\(m.count) has no finished result in \(folder); rerun that shard") }
                 reports.append((student, report))
+                let base = "/results/" + BatchRecord.fileName(student)
+                if let data = FileManager.default.contents(atPath: folder + base + ".meta.json"),
+                   let record = try? JSONDecoder().decode(BatchRecord.self, from: data) { records.append(record) }
+                for ext in [".json", ".md", ".meta.json"] where FileManager.default.fileExists(atPath: folder + base + ext) {
+                    copies.append((folder + base + ext, out + base + ext))
+                }
             }
         }
         guard let homework = Homeworks.named(first.homework) else { throw .configuration("unknown homework \(first.homework)") }
         let rubric = try RubricLoader.load(path: workspace.rubricPath(first.homework), homework: homework)
-        try ReportWriter.write(Gradebook.csv(rubric: rubric, reports: reports), to: out + "/gradebook.csv")
+        for copy in copies {
+            guard let text = try? String(contentsOfFile: copy.from, encoding: .utf8) else { continue }
+            try ReportWriter.write(text, to: copy.to)
+        }
+        let roster = GradebookRoster.merged(shardFolders.compactMap(GradebookRoster.read(from:)))
+        try roster?.write(to: out)
+        reports.sort { $0.student < $1.student }
+        try ReportWriter.write(Gradebook.csv(rubric: rubric, reports: reports, roster: roster), to: out + "/gradebook.csv")
+        try ReportWriter.write(
+            BatchSummary.markdown(homework: first.homework, rubric: rubric, reports: reports, records: records),
+            to: out + "/summary.md")
         return reports.count
     }
 }

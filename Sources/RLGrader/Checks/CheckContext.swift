@@ -14,6 +14,12 @@ public final class CheckContext: @unchecked Sendable {
     private let deadline: Double
     /// Every child run of this check (for verbose output; never scored).
     public private(set) var childRuns: [ChildRun] = []
+    /// The function and input descriptions of each child run, in the same order (for labels).
+    private(set) var childRunLabels: [(function: String, inputs: [String?])] = []
+    /// When set, every input sent is kept (as wire JSON) so `--reproduce` can rebuild one.
+    var recordsInputs = false
+    /// The inputs sent so far, when ``recordsInputs`` is set.
+    private(set) var recordedInputs: [RecordedInput] = []
 
     init(entry: RubricEntry, seeds: [UInt64], oracle: any Oracle, client: SubmissionClient) {
         self.entry = entry
@@ -41,7 +47,7 @@ public final class CheckContext: @unchecked Sendable {
     public func call<E: Exercise>(
         _ exercise: E.Type, _ inputs: [E.Input], describe: (Int) -> String
     ) throws -> [E.Output] {
-        let results = try callAllowingFailures(exercise, inputs)
+        let results = try callAllowingFailures(exercise, inputs, descriptions: inputs.indices.map(describe))
         var outputs: [E.Output] = []
         for (i, result) in results.enumerated() {
             switch result {
@@ -57,7 +63,29 @@ public final class CheckContext: @unchecked Sendable {
     public func callAllowingFailures<E: Exercise>(
         _ exercise: E.Type, _ inputs: [E.Input]
     ) throws -> [Result<E.Output, CallFailure>] {
+        try callAllowingFailures(exercise, inputs, descriptions: nil)
+    }
+
+    func callAllowingFailures<E: Exercise>(
+        _ exercise: E.Type, _ inputs: [E.Input], descriptions: [String]?
+    ) throws -> [Result<E.Output, CallFailure>] {
         if inputs.isEmpty { return [] }
+        let outcomes = try send(exercise, inputs, descriptions: descriptions)
+        if recordsInputs {
+            for (i, input) in inputs.enumerated() {
+                let failed: Bool
+                if case .failure = outcomes[i] { failed = true } else { failed = false }
+                recordedInputs.append(RecordedInput(
+                    exercise: E.self, function: E.function, description: descriptions?[i],
+                    json: RecordedInput.json(input), failed: failed))
+            }
+        }
+        return outcomes
+    }
+
+    private func send<E: Exercise>(
+        _ exercise: E.Type, _ inputs: [E.Input], descriptions: [String]?
+    ) throws -> [Result<E.Output, CallFailure>] {
         let remaining = deadline - Syscalls.monotonicSeconds()
         guard remaining > 0.05 else {
             return Array(repeating: .failure(.timedOut(seconds: entry.timeLimitSeconds)), count: inputs.count)
@@ -67,6 +95,7 @@ public final class CheckContext: @unchecked Sendable {
         limits.cpuSeconds = Int(remaining.rounded(.up)) + 1
         let (outcomes, run) = try client.call(exercise, inputs, limits: limits)
         childRuns.append(run)
+        childRunLabels.append((E.function, descriptions ?? Array(repeating: nil, count: inputs.count)))
         return outcomes.map { result in
             if case .failure(.timedOut) = result { return .failure(.timedOut(seconds: entry.timeLimitSeconds)) }
             return result

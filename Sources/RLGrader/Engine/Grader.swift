@@ -13,6 +13,7 @@ public struct Grader: Sendable {
     /// Grades `request`. A student's failure is part of the report; only configuration errors throw.
     public func grade(_ request: GradingRequest) throws(GraderError) -> Report {
         let entries = try request.selectedEntries()
+        request.progress?(.compiling)
         let outcome = try builder.build(
             request.homework, folder: request.submissionFolder, overlay: request.overlayFolder, limits: request.rubric.compileLimits)
         var client: SubmissionClient?
@@ -26,14 +27,24 @@ public struct Grader: Sendable {
         case .failed(let why):
             failure = why
             var diagnostics: [Diagnostic] = []
-            if case .compileErrors(let d, _) = why { diagnostics = d }
-            build = BuildSummary(status: why.status, message: why.description, diagnostics: diagnostics)
+            if case .compileErrors(let d, _) = why {
+                diagnostics = Diagnostic.explainingGeneratedMain(
+                    d, solutionType: request.homework.solutionType, protocolName: request.homework.protocolName)
+            }
+            build = BuildSummary(
+                status: why.status, message: BuildMessage.text(why, diagnostics: diagnostics, homework: request.homework),
+                diagnostics: diagnostics)
         }
+        request.progress?(.compiled(status: build.status))
 
         let results = LockedBox(Array<CheckResult?>(repeating: nil, count: entries.count))
         parallelFor(entries.count, width: request.concurrency) { [client, failure] i in
-            let result = self.run(entries[i], homework: request.homework, seedOverride: request.seedOverride,
-                                  client: client, buildFailure: failure)
+            request.progress?(.checkStarted(id: entries[i].id, timeLimitSeconds: entries[i].timeLimitSeconds))
+            let began = Syscalls.monotonicSeconds()
+            var result = self.run(entries[i], homework: request.homework, seedOverride: request.seedOverride,
+                                  client: client, buildFailure: failure, recordsInputs: request.recordsInputs)
+            result.seconds = Syscalls.monotonicSeconds() - began
+            request.progress?(.checkFinished(result))
             results.withLock { $0[i] = result }
         }
         let checks = results.snapshot.map { $0! }
@@ -43,16 +54,18 @@ public struct Grader: Sendable {
         if build.status != "ok" { status = ["compile-error", "compile-timeout"].contains(build.status) ? build.status : "invalid" }
         else if checks.contains(where: { $0.status == .error }) { status = "error" }
         else { status = checks.allSatisfy { $0.status == .passed } ? "passed" : "failed" }
-        return Report(
+        var report = Report(
             homework: request.homework.id, title: request.rubric.title, submission: request.submissionName,
             mode: request.includeNonPublic ? "grading" : "student", seedOverride: request.seedOverride,
             build: build, checks: checks, points: points, maxPoints: maxPoints, status: status,
             isolation: Sandbox.shared.isolation.description)
+        if request.rubric.gradescopeHidden != "hidden" { report.gradescopeHidden = request.rubric.gradescopeHidden }
+        return report
     }
 
     private func run(
         _ entry: RubricEntry, homework: HomeworkDescriptor, seedOverride: UInt64?, client: SubmissionClient?,
-        buildFailure: BuildFailure?
+        buildFailure: BuildFailure?, recordsInputs: Bool = false
     ) -> CheckResult {
         let check = homework.check(entry.id)!
         func result(
@@ -64,27 +77,23 @@ public struct Grader: Sendable {
                 feedback: feedback, data: data.isEmpty ? nil : data, figures: figures.isEmpty ? nil : figures)
         }
         guard let client else {
-            let summary: String
-            switch buildFailure {
-            case .compileErrors?: summary = "Not run: your submission does not compile (see the compiler errors above)."
-            default: summary = "Not run: \(buildFailure?.description ?? "the submission was not built")"
-            }
-            return result(.failed, 0, Feedback(summary))
+            return result(.failed, 0, Feedback(BuildMessage.notRun(buildFailure)))
         }
         let context = CheckContext(
             entry: entry, seeds: seedOverride.map { [$0] } ?? entry.seeds, oracle: oracle, client: client)
+        context.recordsInputs = recordsInputs
         func printed(_ r: CheckResult) -> CheckResult {
             var r = r
-            let text = context.childRuns.map(\.stdout).joined()
-            r.printed = text.isEmpty ? nil : String(text.prefix(4000))
+            r.printed = PrintedOutput.labelled(context.childRuns.map(\.stdout), labels: context.childRunLabels)
+            if r.status != .passed { r.failingInput = RecordedInput.failing(context.recordedInputs, feedback: r.feedback) }
             return r
         }
         do {
             let verdict = try check.run(context)
             let status: CheckStatus = verdict.score >= 1 ? .passed : (verdict.score > 0 ? .partial : .failed)
-            return printed(result(status, verdict.score, verdict.feedback, verdict.data, verdict.figures))
+            return printed(result(status, verdict.score, CrashReason.naming(verdict.feedback), verdict.data, verdict.figures))
         } catch let failure as CheckFailure {
-            return printed(result(.failed, 0, failure.feedback))
+            return printed(result(.failed, 0, CrashReason.naming(failure.feedback)))
         } catch let missing as OracleUnavailable {
             return result(.skipped, 0, Feedback(
                 "Skipped: this check compares with the reference at the rubric's seeds, and \(missing.exercise) has no recorded answer for this seed.",

@@ -16,6 +16,10 @@ public struct GradingRequest: Sendable {
     public var seedOverride: UInt64?
     /// Checks run at once (1 in batch mode, where submissions run in parallel instead).
     public var concurrency: Int
+    /// Told what the grader is doing (live progress); never changes the report.
+    public var progress: (@Sendable (GradingEvent) -> Void)?
+    /// Keep the inputs sent to the student's code, so a failing one can be rebuilt (`--reproduce`).
+    public var recordsInputs = false
 
     public init(
         homework: HomeworkDescriptor, rubric: Rubric, submissionFolder: String, submissionName: String,

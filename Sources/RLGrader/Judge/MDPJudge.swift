@@ -13,37 +13,31 @@ public enum MDPJudge {
         public var description: String { "the policy never reaches a terminal state (γ = 1), so V^π is unbounded" }
     }
 
-    /// The value of s' inside a backup: 0 for a terminal s'.
-    @inline(__always)
-    static func continuation(_ mdp: TabularMDP, _ next: Int, _ v: [Double]) -> Double {
-        mdp.isTerminal[next] ? 0 : v[next]
-    }
-
     /// Q(s,a) = Σ_{s'} P(s'|s,a) [r(s,a,s') + γ V(s')], with V(terminal) = 0; Q(terminal,·) = 0.
+    /// (Computed over `mdp.flat` by ``FlatBellman``; bit for bit the loop over `mdp.outcomes`.)
     public static func q(_ mdp: TabularMDP, _ v: [Double]) -> [[Double]] {
-        (0..<mdp.stateCount).map { s in
-            (0..<mdp.actionCount(s)).map { a in
-                if mdp.isTerminal[s] { return 0 }
-                var total = 0.0
-                for o in mdp.outcomes[s][a] {
-                    total += o.probability * (o.reward + mdp.gamma * continuation(mdp, o.next, v))
-                }
-                return total
-            }
-        }
+        let values = FlatBellman.pairValues(mdp, v)
+        return (0..<mdp.stateCount).map { s in Array(values[mdp.flat.pairs(of: s)]) }
     }
 
     /// (T^π V)(s) = Σ_a π(a|s) Q_V(s,a); 0 at terminal states.
     public static func expectationBackup(_ mdp: TabularMDP, policy: [[Double]], _ v: [Double]) -> [Double] {
-        let qv = q(mdp, v)
+        let values = FlatBellman.pairValues(mdp, v)
         return (0..<mdp.stateCount).map { s in
-            mdp.isTerminal[s] ? 0 : zip(policy[s], qv[s]).reduce(0) { $0 + $1.0 * $1.1 }
+            if mdp.isTerminal[s] { return 0 }
+            let pairs = mdp.flat.pairs(of: s)
+            var total = 0.0
+            for a in 0..<min(policy[s].count, pairs.count) { total = total + policy[s][a] * values[pairs.lowerBound + a] }
+            return total
         }
     }
 
     /// (T* V)(s) = max_a Q_V(s,a); 0 at terminal states.
     public static func optimalityBackup(_ mdp: TabularMDP, _ v: [Double]) -> [Double] {
-        q(mdp, v).enumerated().map { s, row in mdp.isTerminal[s] ? 0 : row.max()! }
+        var continuation: [Double] = [], next: [Double] = []
+        FlatBellman.discountedContinuation(mdp, v, into: &continuation)
+        FlatBellman.optimalityBackup(mdp, continuation: continuation, into: &next)
+        return next
     }
 
     /// ‖a − b‖∞ (∞ when a value is not finite or the lengths differ).
@@ -63,6 +57,7 @@ public enum MDPJudge {
     public static func evaluate(_ mdp: TabularMDP, policy: [[Double]]) throws(EvaluationError) -> [Double] {
         let n = mdp.stateCount
         let live = (0..<n).filter { !mdp.isTerminal[$0] }
+        let flat = mdp.flat
         if live.count <= 600 {
             var index = Array(repeating: -1, count: n)
             for (k, s) in live.enumerated() { index[s] = k }
@@ -71,9 +66,11 @@ public enum MDPJudge {
             for (k, s) in live.enumerated() {
                 a[k, k] += 1
                 for (act, pa) in policy[s].enumerated() where pa > 0 {
-                    for o in mdp.outcomes[s][act] {
-                        b[k] += pa * o.probability * o.reward
-                        if index[o.next] >= 0 { a[k, index[o.next]] -= mdp.gamma * pa * o.probability }
+                    precondition(act < mdp.actionCount(s), "policy row \(s) has more entries than actions")
+                    for o in flat.outcomes(s, act) {
+                        let next = Int(flat.next[o]), probability = flat.probability[o]
+                        b[k] += pa * probability * flat.reward[o]
+                        if index[next] >= 0 { a[k, index[next]] -= mdp.gamma * pa * probability }
                     }
                 }
             }
@@ -97,10 +94,12 @@ public enum MDPJudge {
     /// (policy-iteration polish) when that is possible.
     public static func optimalValues(_ mdp: TabularMDP) -> [Double] {
         var v = Array(repeating: 0.0, count: mdp.stateCount)
+        var next = v, continuation = v
         for _ in 0..<1_000_000 {
-            let next = optimalityBackup(mdp, v)
+            FlatBellman.discountedContinuation(mdp, v, into: &continuation)
+            FlatBellman.optimalityBackup(mdp, continuation: continuation, into: &next)
             let change = maxDifference(next, v)
-            v = next
+            swap(&v, &next)
             if change < 1e-12 { break }
         }
         // Polish: improve and evaluate until the greedy policy is stable.

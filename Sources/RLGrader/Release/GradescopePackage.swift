@@ -36,7 +36,7 @@ public enum GradescopePackage {
         #!/usr/bin/env bash
         # Gradescope setup (Ubuntu 22.04 base image): install Swift, build rlgrade, warm its caches.
         set -euo pipefail
-        SWIFT_VERSION="${SWIFT_VERSION:-6.1}"
+        SWIFT_VERSION="${SWIFT_VERSION:-\(SwiftVersion.pinned)}"
         apt-get update
         apt-get install -y binutils git gnupg2 libc6-dev libcurl4-openssl-dev libedit2 libgcc-11-dev \\
             libpython3-dev libsqlite3-0 libstdc++-11-dev libxml2-dev libz3-dev pkg-config tzdata unzip zlib1g-dev curl

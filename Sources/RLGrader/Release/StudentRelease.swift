@@ -26,10 +26,11 @@ public enum StudentRelease {
         let copier = TreeCopier(from: workspace.root, to: out)
         try copier.copyFile("Package.swift", transform: releasePackageManifest)
         try copier.copyFile(".gitignore")
-        for folder in ["Sources/RLCore", "Sources/RLHomework", "Sources/rlgrade", "Tests/RLCoreTests", "Grading/bench"] {
+        for folder in ["Sources/RLCore", "Sources/RLHomework", "Sources/rlgrade", "Sources/RLSandbox", "Tests/RLCoreTests", "Grading/bench"] {
             try copier.copyTree(folder)
         }
         try copier.copyTree("Sources/RLGrader", skipping: ["Checks"])
+        try copyPristineLibrary(workspace: workspace, out: out)
         try copier.copyTree("Assignments/\(homeworkID)")
 
         // Checks: the engine files, and for hwN the files of its public checks; generated descriptors.
@@ -139,7 +140,34 @@ public enum StudentRelease {
         that each run takes a few seconds. Your code can use `RLCore` and Foundation.
         Grading uses these public checks and some hidden ones, on the same kinds of inputs.
 
+        ## What to submit
+
+        Only your `.swift` files of `Assignments/\(h.id)/` are graded, compiled against the course
+        library as released (a copy is kept in `Grading/course-library/`; changes you make to
+        `Sources/` are not used in grading — put helpers in `Assignments/\(h.id)/`). Run
+
+        ```sh
+        .build/debug/rlgrade pack \(h.id)       # writes \(h.id)-submission.zip and grades that zip
+        ```
+
+        and upload `\(h.id)-submission.zip`. It holds exactly the files that are graded; the command
+        grades the zip the way the TA will, so what you see is what you get (plus the hidden checks).
+
         """
+    }
+
+    /// The course library as released, in `Grading/course-library/{RLCore,RLHomework}`: what
+    /// `rlgrade hwN` compiles submissions against, whatever the student changes in `Sources/`.
+    static func copyPristineLibrary(workspace: Workspace, out: String) throws(GraderError) {
+        for module in ["RLCore", "RLHomework"] {
+            let from = workspace.root + "/Sources/" + module
+            for file in SourceFiles.swiftFiles(in: from) {
+                guard let text = try? String(contentsOfFile: from + "/" + file, encoding: .utf8) else {
+                    throw .configuration("release: cannot read \(from)/\(file)")
+                }
+                try ReportWriter.write(text, to: out + "/Grading/course-library/" + module + "/" + file)
+            }
+        }
     }
 
     static func classroomWorkflow(_ id: String) -> String {
@@ -154,7 +182,7 @@ public enum StudentRelease {
               - uses: actions/checkout@v4
               - uses: swift-actions/setup-swift@v2
                 with:
-                  swift-version: "6.1"
+                  swift-version: "\(SwiftVersion.pinned)"
               - run: swift build
               - run: .build/debug/rlgrade \(id) --junit rlgrade-junit.xml --markdown rlgrade-feedback.md
               - if: always()

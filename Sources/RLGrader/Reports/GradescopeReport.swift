@@ -22,9 +22,20 @@ public enum GradescopeReport {
         var tests: [Test]
     }
 
-    /// Gradescope visibility: public checks are visible; hidden and after-due checks appear once
-    /// grades are published.
-    static func visibility(_ v: Visibility) -> String { v == .public ? "visible" : "after_published" }
+    /// Gradescope visibility: public → `visible`, after-due → `after_due_date`, hidden → `hidden`
+    /// (students never see it) unless the rubric chose `after_published` for hidden checks.
+    static func visibility(_ v: Visibility, hidden: String?) -> String {
+        v == .hidden ? (hidden ?? "hidden") : v.gradescope
+    }
+
+    /// A check's output. A hidden check's input (its seeds) never reaches a field students may see:
+    /// it stays for the TAs in a `hidden` test and is left out when hidden checks are shown once
+    /// published.
+    static func testOutput(_ check: CheckResult, hidden: String?) -> String {
+        var feedback = check.feedback
+        if check.visibility == .hidden && visibility(.hidden, hidden: hidden) != "hidden" { feedback.input = nil }
+        return feedback.lines.joined(separator: "\n")
+    }
 
     public static func render(_ report: Report) throws -> String {
         var output = "\(report.title): \(Show.number(report.points)) / \(Show.number(report.maxPoints)) points."
@@ -34,7 +45,7 @@ public enum GradescopeReport {
             Test(
                 name: "\(check.id): \(check.title)", number: "\(i + 1)", score: check.points,
                 max_score: check.maxPoints, status: check.status == .passed ? "passed" : "failed",
-                output: check.feedback.lines.joined(separator: "\n"), visibility: visibility(check.visibility))
+                output: testOutput(check, hidden: report.gradescopeHidden), visibility: visibility(check.visibility, hidden: report.gradescopeHidden))
         }
         let results = Results(
             score: report.points, max_score: report.maxPoints, output: output, visibility: "visible",

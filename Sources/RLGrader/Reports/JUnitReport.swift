@@ -1,4 +1,8 @@
-/// JUnit XML: one testcase per check, failures carry the feedback.
+import Foundation
+
+/// JUnit XML: one testcase per check with its `time`; a failure's message gives the points earned
+/// (partial credit) and its text the check's own feedback, or the compiler's message when the
+/// submission did not build.
 public enum JUnitReport {
     public static func render(_ report: Report) -> String {
         let failures = report.checks.filter { $0.status != .passed && $0.status != .skipped }.count
@@ -10,14 +14,19 @@ public enum JUnitReport {
             xml += "    <system-err>\(escape(report.build.message ?? ""))</system-err>\n"
         }
         for check in report.checks {
-            xml += #"    <testcase classname="\#(escape(report.homework))" name="\#(escape(check.id))">"#
-            let text = escape(check.feedback.lines.joined(separator: "\n"))
+            let time = check.seconds.map { String(format: "%.3f", $0) } ?? "0"
+            xml += #"    <testcase classname="\#(escape(report.homework))" name="\#(escape(check.id))" time="\#(time)">"#
+            // A check that did not run because the build failed carries the compiler's message itself.
+            var body = check.feedback.lines.joined(separator: "\n")
+            if report.build.status != "ok", let message = report.build.message { body = message + "\n\n" + body }
+            let text = escape(body)
+            let points = "\(Show.number(check.points))/\(Show.number(check.maxPoints)) points"
             switch check.status {
             case .passed: break
             case .skipped: xml += #"<skipped message="\#(escape(check.feedback.summary))"/>"#
             default:
                 xml += "\n      "
-                xml += #"<failure message="\#(escape(check.feedback.summary))" type="\#(check.status.rawValue)">\#(text)</failure>"#
+                xml += #"<failure message="\#(escape(points + ": " + check.feedback.summary))" type="\#(check.status.rawValue)">\#(text)</failure>"#
                 xml += "\n    "
             }
             xml += "</testcase>\n"

@@ -8,15 +8,18 @@ public enum MarkdownReport {
             md += "> Seeds overridden with `--seed \(seed)`: this report is for exploration, not a grade.\n\n"
         }
         if report.build.status != "ok" {
-            md += "## Your code does not compile\n\n```\n\(report.build.message ?? "")\n```\n\n"
+            let heading = report.build.status == "compile-error" ? "Your code does not compile" : "Your submission could not be graded"
+            md += "## \(heading)\n\n```\n\(report.build.message ?? "")\n```\n\n"
         }
         md += "| Check | Status | Points |\n|---|---|---|\n"
         for c in report.checks {
-            md += "| `\(c.id)` \(c.title) | \(c.status.rawValue) | \(Show.number(c.points)) / \(Show.number(c.maxPoints)) |\n"
+            let tag = c.visibility == .public ? "" : " *(\(c.visibility == .hidden ? "hidden" : "after due"))*"
+            md += "| `\(c.id)` \(c.title)\(tag) | \(c.status.rawValue) | \(Show.number(c.points)) / \(Show.number(c.maxPoints)) |\n"
         }
         md += "\n"
-        for c in report.checks where c.status != .passed {
-            md += "## \(c.title) (`\(c.id)`)\n\n"
+        // When nothing was built, every check says only "not run": the message above says why, once.
+        for c in report.checks where c.status != .passed && report.build.status == "ok" {
+            md += "## \(c.title) (`\(c.id)`)\(c.visibility == .hidden ? " — hidden check" : "")\n\n"
             for line in c.feedback.lines {
                 if line.contains("\n") { md += "```\n\(line)\n```\n\n" } else { md += "- \(line)\n" }
             }

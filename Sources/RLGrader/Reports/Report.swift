@@ -24,6 +24,10 @@ public struct CheckResult: Codable, Sendable, Equatable {
     /// What the student's code printed while this check ran (head and tail). Shown with `--verbose`
     /// in the terminal only: never encoded, so nothing a submission prints can reach a report.
     public var printed: String?
+    /// Wall-clock seconds the check took (JUnit's `time`, progress); never encoded in the JSON report.
+    public var seconds: Double?
+    /// The input a failing check is about, when the request kept inputs (`--reproduce`); never encoded.
+    public var failingInput: RecordedInput?
 
     enum CodingKeys: String, CodingKey {
         case id, title, visibility, points, maxPoints, status, feedback, data, figures
@@ -65,6 +69,8 @@ public struct Report: Codable, Sendable, Equatable {
     /// Metadata (not scored): the isolation layers student code ran under, e.g.
     /// `uid drop + Landlock ABI 7 + PID/network namespaces + rlimits`.
     public var isolation: String?
+    /// Set when the rubric shows hidden checks on Gradescope once published (`after_published`).
+    public var gradescopeHidden: String?
 
     /// True when every check passed.
     public var allPassed: Bool { checks.allSatisfy { $0.status == .passed } && build.status == "ok" }

@@ -29,6 +29,10 @@ public struct Rubric: Sendable {
     public var path: String
     /// Limits of compiling a submission (`defaults.compile_time_limit_seconds`, `compile_memory_limit_mib`).
     public var compileLimits = CompileLimits()
+    /// Gradescope visibility of hidden checks: `hidden` (default) or `after_published`.
+    public var gradescopeHidden: String = "hidden"
+    /// The due date (ISO 8601, e.g. `2026-10-01T23:59:00Z`), for the gradebook's lateness column.
+    public var due: String?
 
     public var maxPoints: Double { entries.reduce(0) { $0 + $1.points } }
 

@@ -4,7 +4,7 @@ import Foundation
 /// field: `Grading/hw2.json:14: checks[3].points: expected a number ≥ 0, got "five"`.
 public enum RubricLoader {
     static let entryFields = ["id", "points", "visibility", "seeds", "tolerance", "time_limit_seconds", "memory_limit_mib", "params"]
-    static let topFields = ["homework", "title", "defaults", "checks"]
+    static let topFields = ["homework", "title", "defaults", "checks", "gradescope_hidden", "due"]
     static let defaultFields = ["time_limit_seconds", "memory_limit_mib", "compile_time_limit_seconds", "compile_memory_limit_mib"]
 
     /// Loads the rubric at `path` for `homework`, whose known checks are `knownChecks`.
@@ -118,7 +118,20 @@ public enum RubricLoader {
                 id: id, points: points, visibility: visibility, seeds: seeds, tolerance: tolerance,
                 timeLimitSeconds: time, memoryLimitMiB: mem, parameters: parameters, line: item.line))
         }
-        return Rubric(homework: hwName, title: title, entries: entries, path: shown, compileLimits: compileLimits)
+        var rubric = Rubric(homework: hwName, title: title, entries: entries, path: shown, compileLimits: compileLimits)
+        if let g = root.value["gradescope_hidden"] {
+            guard case .string(let v) = g.value, ["hidden", "after_published"].contains(v) else {
+                throw fail(g.line, "gradescope_hidden", "expected \"hidden\" or \"after_published\"\(got(g))")
+            }
+            rubric.gradescopeHidden = v
+        }
+        if let d = root.value["due"] {
+            guard case .string(let v) = d.value, GradescopeExport.date(v) != nil else {
+                throw fail(d.line, "due", "expected an ISO 8601 date such as \"2026-10-01T23:59:00Z\"\(got(d))")
+            }
+            rubric.due = v
+        }
+        return rubric
     }
 
     private static func got(_ value: JSONValue.Located?) -> String {

@@ -4,17 +4,24 @@ import RLHomework
 /// The figures of `rlgrade bench`. Timing lives here and in the bench program only: never in a
 /// report's scored part and never in a test assertion.
 public enum Benchmark {
-    /// Compiles `Grading/bench/main.swift` with -O against the stub modules and runs it.
-    public static func runCoreBenchmark(workspace: Workspace, toolchain: Toolchain, stubs: StubModules) throws(GraderError) -> [(String, Double, String)] {
+    /// Compiles the `.swift` files of `Grading/bench/` (with the judge's `FlatBellman.swift`, so the
+    /// bench times the judge's own kernel) with -O against the stub modules and runs the program with
+    /// `arguments` (e.g. `--export-mdp FILE`).
+    public static func runCoreBenchmark(workspace: Workspace, toolchain: Toolchain, stubs: StubModules, arguments: [String] = []) throws(GraderError) -> [(String, Double, String)] {
         let folder = workspace.cacheFolder + "/bench"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let benchFolder = workspace.gradingFolder + "/bench"
+        let benchSources = ((try? FileManager.default.contentsOfDirectory(atPath: benchFolder)) ?? [])
+            .filter { $0.hasSuffix(".swift") }.sorted().map { benchFolder + "/" + $0 }
+        let sources = benchSources + [workspace.root + "/Sources/RLGrader/Judge/FlatBellman.swift"]
         let compile = try toolchain.compile([
             "-O", "-swift-version", "6", "-I", stubs.folder, "-L", stubs.folder, "-lRLCore",
-            "-module-cache-path", stubs.moduleCache, workspace.gradingFolder + "/bench/main.swift", "-o", folder + "/bench",
-        ], in: folder)
+            "-module-cache-path", stubs.moduleCache,
+        ] + sources + ["-o", folder + "/bench"], in: folder)
         guard compile.status == 0 else { throw .internal("the benchmark does not compile:\n\(compile.output)") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: folder + "/bench")
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         do { try process.run() } catch { throw .internal("cannot run the benchmark: \(error)") }

@@ -9,8 +9,10 @@ public struct Workspace: Sendable {
 
     public init(root: String) { self.root = root }
 
-    public var coreSources: String { root + "/Sources/RLCore" }
-    public var homeworkSources: String { root + "/Sources/RLHomework" }
+    /// The course library a submission compiles against: the pristine copy a student release keeps
+    /// in `Grading/course-library/` (as the TA's grading uses it), else `Sources/RLCore`.
+    public var coreSources: String { pristineOrLocal("RLCore") }
+    public var homeworkSources: String { pristineOrLocal("RLHomework") }
     public var gradingFolder: String { root + "/Grading" }
     public var referenceSolutions: String { root + "/ReferenceSolutions" }
     public var assignments: String { root + "/Assignments" }

@@ -28,6 +28,8 @@ public enum RunnerMain {
             let response: String
             do {
                 let header = try WireCoding.decode(WireRequestHeader.self, from: line)
+                // Marks where this input's printed lines begin (the grader labels them; never graded).
+                print(inputMarker + String(header.index))
                 if let entry = table[header.exercise] {
                     do {
                         response = try entry.call(solution, line)
@@ -46,6 +48,9 @@ public enum RunnerMain {
         }
         exit(0)
     }
+
+    /// The line the runner prints before each input, so `--verbose` can say which input printed what.
+    public static let inputMarker = "\u{1E}rlgrade-input "
 
     private static func encodeStatus(_ index: Int, _ status: WireStatus, _ message: String) -> String {
         (try? WireCoding.encode(WireResponseHeader(index: index, status: status, message: message)))
