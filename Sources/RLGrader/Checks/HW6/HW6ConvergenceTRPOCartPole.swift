@@ -18,9 +18,9 @@ struct HW6ConvergenceTRPOCartPole: Check {
             makeSetup: { seed, relabelling, steps in
                 HW6.TRPOSetup(
                     seed: seed, relabelling: relabelling, actorLayerSizes: Self.actorSizes, criticLayerSizes: [4, 32, 1],
-                    environmentSteps: steps, gamma: 0.99, lambda: 0.95, environments: 4, stepsPerRollout: 128,
+                    environmentSteps: steps, gamma: 0.99, lambda: 0.95, environments: 4, stepsPerRollout: context.intParameter("steps_per_rollout", 128),
                     maxKL: context.parameter("max_kl", 0.01), damping: 0.1, cgIterations: 10, backtrackCoefficient: 0.8,
-                    maxBacktracks: 10, criticLearningRate: 1e-3, criticSteps: context.intParameter("critic_steps", 20))
+                    maxBacktracks: 10, criticLearningRate: context.parameter("critic_learning_rate", 1e-3), criticSteps: context.intParameter("critic_steps", 20))
             },
             evaluate: { parameters, relabelling, seed in
                 HW6LearnerJudge<HW6.TRPOCartPole>.network(Self.actorSizes, parameters).map {

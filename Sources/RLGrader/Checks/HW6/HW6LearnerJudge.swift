@@ -40,7 +40,7 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
         let probeMax = context.parameter("probe_max", threshold / 2)
         let required = min(context.intParameter("required_seeds", context.seeds.count), context.seeds.count)
         var data: [String: [Double]] = [:]
-        var means: [Double] = [], lines: [String] = []
+        var means: [Double] = [], probeMeans: [Double] = [], lines: [String] = []
         var credits: [Double] = []
         var firstFailure: Feedback?
         var passed = 0
@@ -49,7 +49,7 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
             let relabelling = Relabelling.random(seed: root.child("relabelling").seed, observationSize: observationSize, actionCount: actionCount)
             let full = makeSetup(root.child("setup").seed, relabelling, budget)
             let probe = makeSetup(root.child("probe").seed, relabelling, probeSteps)
-            let describe = "rubric seed \(seed): budget \(budget) steps (probe: \(probeSteps) steps), a hidden relabelling of the \(task)"
+            let describe = "rubric seed \(seed): budget \(budget) steps (probe: \(probeSteps) steps), a hidden relabelling of \(task)"
             let outcomes = try context.callAllowingFailures(E.self, [full, probe])
             func fail(_ line: String, _ feedback: Feedback) {
                 means.append(.nan)
@@ -81,6 +81,7 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
                let probeReturns = evaluate(probeResult.actorParameters, relabelling, evaluationSeed) {
                 probeMean = probeReturns.reduce(0, +) / Double(max(probeReturns.count, 1))
             }
+            probeMeans.append(probeMean)
             if probeMean > probeMax {
                 return .fail(Feedback(
                     "With only \(probeSteps) environment steps your learner already returns a good policy: it did not learn it from its data.",
@@ -98,18 +99,19 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
             if mean >= threshold && improves { passed += 1 } else if firstFailure == nil {
                 let tail = result.episodeReturns.suffix(20)
                 firstFailure = Feedback(
-                    improves ? "The trained policy is not good enough on the \(task)." : "Your learning curve does not improve: the returned episode returns do not come from learning.",
+                    improves ? "The trained policy is not good enough on \(task)." : "Your learning curve does not improve: the returned episode returns do not come from learning.",
                     expected: "mean return ≥ \(Show.number(threshold)) over \(returns.count) evaluation episodes (credit grows from \(Show.number(floor)))" + (improves ? "" : ", and the last tenth of the training episodes better than the first tenth"),
                     observed: "mean \(Show.number(Self.round(mean))) (returns \(Show.vector(returns.map(Self.round), limit: 8))); your last \(tail.count) training episodes averaged \(Show.number(Self.round(tail.isEmpty ? 0 : tail.reduce(0, +) / Double(tail.count))))",
                     input: describe, hint: hint)
             }
         }
         data["evaluation-mean"] = means
+        data["probe-mean"] = probeMeans
         let summaryLine = lines.joined(separator: "; ")
         if passed >= required {
             return .pass("Mean evaluation return ≥ \(Show.number(threshold)) on \(passed) of \(context.seeds.count) seeds (required \(required)): \(summaryLine).", data: data)
         }
-        var feedback = firstFailure ?? Feedback("The learner did not learn the \(task).")
+        var feedback = firstFailure ?? Feedback("The learner did not learn \(task).")
         feedback.summary = "Only \(passed) of \(context.seeds.count) seeds reached \(Show.number(threshold)) (required \(required)). " + feedback.summary
         feedback.details = summaryLine
         let score = credits.reduce(0, +) / Double(max(credits.count, 1))
