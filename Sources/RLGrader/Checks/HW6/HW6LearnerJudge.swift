@@ -8,7 +8,8 @@ import RLHomework
 ///
 /// - A policy already good after the probe budget did not learn from its data: the check scores 0.
 /// - A learning curve that does not improve (mean of the last tenth of the episodes not above the first
-///   tenth) earns no credit on that seed.
+///   tenth), or a full run whose evaluation is not at least `min_gain` above the probe's, earns no credit
+///   on that seed (a fixed controller scores the same with any budget).
 /// - The check passes when at least `required` seeds reach `threshold`; otherwise the score is the
 ///   mean per-seed credit.
 struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
@@ -38,6 +39,7 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
         let threshold = context.parameter("threshold", 475)
         let floor = context.parameter("floor", 0)
         let probeMax = context.parameter("probe_max", threshold / 2)
+        let minGain = context.parameter("min_gain", 0)
         let required = min(context.intParameter("required_seeds", context.seeds.count), context.seeds.count)
         var data: [String: [Double]] = [:]
         var means: [Double] = [], probeMeans: [Double] = [], lines: [String] = []
@@ -90,17 +92,21 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
                     input: describe,
                     hint: "Train from scratch on `RelabelledEnvironment(…, relabelling: setup.relabelling)` within setup.environmentSteps; do not start from hand-made or pre-trained parameters."), data: data)
             }
-            let improves = Self.curveImproves(result.episodeReturns)
+            // Learning shows twice: in the returned curve, and in the full run beating the probe.
+            let gained = mean - probeMean >= minGain
+            let improves = Self.curveImproves(result.episodeReturns) && gained
             var credit = max(0, min(1, (mean - floor) / (threshold - floor)))
             if !improves { credit = 0 }
             means.append(mean)
             credits.append(credit)
-            lines.append("seed \(seed): mean \(Show.number(Self.round(mean))) (probe \(Show.number(Self.round(probeMean)))) after \(used) training episodes\(improves ? "" : ", learning curve does not improve")")
+            lines.append("seed \(seed): mean \(Show.number(Self.round(mean))) (probe \(Show.number(Self.round(probeMean)))) after \(used) training episodes\(improves ? "" : gained ? ", learning curve does not improve" : ", no better than the probe")")
             if mean >= threshold && improves { passed += 1 } else if firstFailure == nil {
                 let tail = result.episodeReturns.suffix(20)
                 firstFailure = Feedback(
-                    improves ? "The trained policy is not good enough on \(task)." : "Your learning curve does not improve: the returned episode returns do not come from learning.",
-                    expected: "mean return ≥ \(Show.number(threshold)) over \(returns.count) evaluation episodes (credit grows from \(Show.number(floor)))" + (improves ? "" : ", and the last tenth of the training episodes better than the first tenth"),
+                    improves ? "The trained policy is not good enough on \(task)."
+                        : gained ? "Your learning curve does not improve: the returned episode returns do not come from learning."
+                        : "Your policy after the full budget is no better than after \(probeSteps) steps: it was not learned from the data.",
+                    expected: "mean return ≥ \(Show.number(threshold)) over \(returns.count) evaluation episodes (credit grows from \(Show.number(floor)))" + (improves ? "" : ", at least \(Show.number(minGain)) above the probe's mean, and the last tenth of the training episodes better than the first tenth"),
                     observed: "mean \(Show.number(Self.round(mean))) (returns \(Show.vector(returns.map(Self.round), limit: 8))); your last \(tail.count) training episodes averaged \(Show.number(Self.round(tail.isEmpty ? 0 : tail.reduce(0, +) / Double(tail.count))))",
                     input: describe, hint: hint)
             }
