@@ -8,7 +8,7 @@ import RLHomework
 struct HW6ConvergencePPOCartPole: Check {
     let id = "hw6.convergence.ppo-cartpole"
     let title = "PPO-clip solves CartPole-v1"
-    let summary = "ppoCartPole's actor, evaluated by the grader on 20 greedy episodes of its own relabelled CartPoles, reaches a mean return ≥ 475 on enough seeds within the step budget (partial credit per seed)."
+    let summary = "ppoCartPole's actor, evaluated by the grader on 20 greedy episodes of its own relabelled CartPoles, reaches a mean return ≥ 475 on every seed within the step budget (partial credit per seed)."
 
     static let actorSizes = [4, 64, 2]
 
