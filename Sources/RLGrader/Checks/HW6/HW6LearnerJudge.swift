@@ -67,7 +67,7 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
                 }
                 continue
             }
-            data["learning-curve-seed-\(seed)"] = HW4Judge.downsample(result.episodeReturns)
+            data["learning-curve-seed-\(seed)"] = Self.downsample(result.episodeReturns)
             let evaluationSeed = root.child("evaluation").seed
             guard let returns = evaluate(result.actorParameters, relabelling, evaluationSeed) else {
                 fail("invalid actor", Feedback(
@@ -125,6 +125,16 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
     }
 
     static func round(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+
+    /// `values` averaged over consecutive buckets so that at most `points` remain (for learning curves).
+    static func downsample(_ values: [Double], points: Int = 100) -> [Double] {
+        guard values.count > points else { return values }
+        let size = (values.count + points - 1) / points
+        return stride(from: 0, to: values.count, by: size).map { start in
+            let chunk = values[start..<min(start + size, values.count)]
+            return chunk.reduce(0, +) / Double(chunk.count)
+        }
+    }
 
     /// True when the mean of the last tenth of the returns is above the mean of the first tenth.
     static func curveImproves(_ returns: [Double]) -> Bool {
