@@ -1,0 +1,35 @@
+import RLCore
+import RLHomework
+
+/// `hw6.convergence.ppo-cartpole`: PPO-clip on a hidden relabelling of CartPole-v1 within a step
+/// budget. The parent evaluates the returned actor greedily on 20 episodes of its own relabelled
+/// CartPoles; the mean must reach 475 (CartPole-v1's reward threshold) on `required_seeds` seeds.
+/// A probe run with 2 % of the budget must not already be good. See ``HW6LearnerJudge``.
+struct HW6ConvergencePPOCartPole: Check {
+    let id = "hw6.convergence.ppo-cartpole"
+    let title = "PPO-clip solves CartPole-v1"
+    let summary = "ppoCartPole's actor, evaluated by the grader on 20 greedy episodes of its own relabelled CartPoles, reaches a mean return ≥ 475 on every seed within the step budget (partial credit per seed)."
+
+    static let actorSizes = [4, 64, 2]
+
+    func run(_ context: CheckContext) throws -> CheckVerdict {
+        let episodes = context.intParameter("evaluation_episodes", 20)
+        let judge = HW6LearnerJudge<HW6.PPOCartPole>(
+            id: id, context: context,
+            makeSetup: { seed, relabelling, steps in
+                HW6.CartPoleSetup(
+                    seed: seed, relabelling: relabelling, actorLayerSizes: Self.actorSizes, criticLayerSizes: [4, 64, 1],
+                    environmentSteps: steps, gamma: 0.99, lambda: 0.95, learningRate: context.parameter("learning_rate", 1e-3),
+                    environments: 4, stepsPerRollout: 128, epochs: context.intParameter("epochs", 10), minibatches: 4,
+                    clipEpsilon: 0.2, valueCoefficient: 0.5, entropyCoefficient: 0, maxGradientNorm: 0.5)
+            },
+            evaluate: { parameters, relabelling, seed in
+                HW6LearnerJudge<HW6.PPOCartPole>.network(Self.actorSizes, parameters).map {
+                    HW6LearnerJudge<HW6.PPOCartPole>.cartPoleReturns($0, relabelling: relabelling, seed: seed, episodes: episodes)
+                }
+            },
+            observationSize: 4, actionCount: 2, task: "CartPole-v1",
+            hint: "Check the hw6 clip and loss checks first. Then: train on RelabelledEnvironment(CartPole(), relabelling: setup.relabelling); store log π_old(a|s) and V_old(s) while collecting; GAE with the observation each step returned (bootstrap at truncation); several epochs of shuffled minibatches; clip each network's gradient norm; decay the learning rate linearly to 0.")
+        return try judge.run()
+    }
+}
