@@ -263,6 +263,7 @@ public enum HW4 {
 
     /// Calls ``PolicyGradientHomework/reinforceShortCorridor(_:)``.
     public enum ReinforceShortCorridor: Exercise {
+        public static let isStochastic = true
         public static let name = "hw4.reinforce-short-corridor"
         public static let function = "reinforceShortCorridor(_:)"
         public static func run(_ solution: any PolicyGradientHomework, _ input: ShortCorridorSetup) throws -> ShortCorridorResult {
@@ -272,6 +273,7 @@ public enum HW4 {
 
     /// Calls ``PolicyGradientHomework/a2cCartPole(_:)``.
     public enum A2CCartPole: Exercise {
+        public static let isStochastic = true
         public static let name = "hw4.a2c-cartpole"
         public static let function = "a2cCartPole(_:)"
         public static func run(_ solution: any PolicyGradientHomework, _ input: CartPoleSetup) throws -> CartPoleResult {

@@ -12,14 +12,29 @@ public final class CheckContext: @unchecked Sendable {
     public let oracle: any Oracle
     let client: SubmissionClient
     private let deadline: Double
-    /// Every child run of this check (for verbose output; never scored).
-    public private(set) var childRuns: [ChildRun] = []
+    /// How many children ``callEach(_:_:)`` may run at once.
+    public let parallelism: Int
+    private let state = LockedBox(State())
 
-    init(entry: RubricEntry, seeds: [UInt64], oracle: any Oracle, client: SubmissionClient) {
+    private struct State {
+        var childRuns: [ChildRun] = []
+        var repeatChecked = false
+        var unseeded: UnseededRandomness?
+    }
+
+    /// Every child run of this check (for verbose output; never scored).
+    public var childRuns: [ChildRun] { state.snapshot.childRuns }
+
+    /// Set when a stochastic exercise gave two different outputs for the same input (see
+    /// ``UnseededRandomness``); the engine then scores the check 0 and says why.
+    public var unseededRandomness: UnseededRandomness? { state.snapshot.unseeded }
+
+    init(entry: RubricEntry, seeds: [UInt64], oracle: any Oracle, client: SubmissionClient, parallelism: Int = 1) {
         self.entry = entry
         self.seeds = seeds
         self.oracle = oracle
         self.client = client
+        self.parallelism = max(1, parallelism)
         self.deadline = Syscalls.monotonicSeconds() + entry.timeLimitSeconds
     }
 
@@ -66,11 +81,38 @@ public final class CheckContext: @unchecked Sendable {
         limits.wallSeconds = remaining
         limits.cpuSeconds = Int(remaining.rounded(.up)) + 1
         let (outcomes, run) = try client.call(exercise, inputs, limits: limits)
-        childRuns.append(run)
+        state.withLock { $0.childRuns.append(run) }
+        if exercise.isStochastic, let first = outcomes.first, case .success(let output) = first,
+           state.withLock({ s in defer { s.repeatChecked = true }; return !s.repeatChecked }) {
+            try repeatFirstInput(exercise, inputs[0], output, limits: limits)
+        }
         return outcomes.map { result in
             if case .failure(.timedOut) = result { return .failure(.timedOut(seconds: entry.timeLimitSeconds)) }
             return result
         }
     }
+
+    /// Runs `input` again in a fresh child and compares the output with `first`, byte for byte (the
+    /// wire encoding). A difference means the submission used randomness its input does not seed.
+    private func repeatFirstInput<E: Exercise>(
+        _ exercise: E.Type, _ input: E.Input, _ first: E.Output, limits: ChildLimits
+    ) throws {
+        guard deadline - Syscalls.monotonicSeconds() > 0.05 else { return }
+        let (outcomes, run) = try client.call(exercise, [input], limits: limits)
+        state.withLock { $0.childRuns.append(run) }
+        guard case .success(let second) = outcomes[0],
+              let a = try? WireCoding.encode(first), let b = try? WireCoding.encode(second), a != b
+        else { return }
+        state.withLock {
+            $0.unseeded = $0.unseeded ?? UnseededRandomness(exercise: exercise.name, function: exercise.function,
+                                                            firstOutput: a, secondOutput: b)
+        }
+    }
+}
+
+/// A value handed to concurrent closures that only read it.
+struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 

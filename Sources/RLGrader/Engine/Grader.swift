@@ -36,9 +36,14 @@ public struct Grader: Sendable {
         }
 
         let results = LockedBox(Array<CheckResult?>(repeating: nil, count: entries.count))
-        parallelFor(entries.count, width: request.concurrency) { [client, failure] i in
+        // Longest time limit first, so that a long learner check does not start last (results stay
+        // in rubric order). A check may run its seeds in parallel children: it gets the cores the
+        // request has.
+        let order = entries.indices.sorted { (entries[$0].timeLimitSeconds, $1) > (entries[$1].timeLimitSeconds, $0) }
+        parallelFor(entries.count, width: request.concurrency) { [client, failure] k in
+            let i = order[k]
             let result = self.run(entries[i], homework: request.homework, seedOverride: request.seedOverride,
-                                  client: client, buildFailure: failure)
+                                  client: client, buildFailure: failure, parallelism: request.concurrency)
             results.withLock { $0[i] = result }
         }
         let checks = results.snapshot.map { $0! }
@@ -56,7 +61,7 @@ public struct Grader: Sendable {
 
     private func run(
         _ entry: RubricEntry, homework: HomeworkDescriptor, seedOverride: UInt64?, client: SubmissionClient?,
-        buildFailure: BuildFailure?
+        buildFailure: BuildFailure?, parallelism: Int
     ) -> CheckResult {
         let check = homework.check(entry.id)!
         func result(_ status: CheckStatus, _ score: Double, _ feedback: Feedback, _ data: [String: [Double]] = [:]) -> CheckResult {
@@ -74,19 +79,27 @@ public struct Grader: Sendable {
             return result(.failed, 0, Feedback(summary))
         }
         let context = CheckContext(
-            entry: entry, seeds: seedOverride.map { [$0] } ?? entry.seeds, oracle: oracle, client: client)
+            entry: entry, seeds: seedOverride.map { [$0] } ?? entry.seeds, oracle: oracle, client: client,
+            parallelism: parallelism)
         func printed(_ r: CheckResult) -> CheckResult {
             var r = r
             let text = context.childRuns.map(\.stdout).joined()
             r.printed = text.isEmpty ? nil : String(text.prefix(4000))
             return r
         }
+        // A result that changes from run to run cannot be graded (see UnseededRandomness).
+        func unseeded(_ r: CheckResult) -> CheckResult {
+            guard let found = context.unseededRandomness else { return r }
+            var r = result(.failed, 0, found.feedback, r.data ?? [:])
+            r.unseededRandomness = found.exercise
+            return r
+        }
         do {
             let verdict = try check.run(context)
             let status: CheckStatus = verdict.score >= 1 ? .passed : (verdict.score > 0 ? .partial : .failed)
-            return printed(result(status, verdict.score, verdict.feedback, verdict.data))
+            return printed(unseeded(result(status, verdict.score, verdict.feedback, verdict.data)))
         } catch let failure as CheckFailure {
-            return printed(result(.failed, 0, failure.feedback))
+            return printed(unseeded(result(.failed, 0, failure.feedback)))
         } catch let missing as OracleUnavailable {
             return result(.skipped, 0, Feedback(
                 "Skipped: this check compares with the reference at the rubric's seeds, and \(missing.exercise) has no recorded answer for this seed.",

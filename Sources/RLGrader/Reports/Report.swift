@@ -21,14 +21,18 @@ public struct CheckResult: Codable, Sendable, Equatable {
     /// What the student's code printed while this check ran (head and tail). Shown with `--verbose`
     /// in the terminal only: never encoded, so nothing a submission prints can reach a report.
     public var printed: String?
+    /// The stochastic exercise that gave two different outputs for one input (the check then scores
+    /// 0; see ``UnseededRandomness``), or nil.
+    public var unseededRandomness: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, title, visibility, points, maxPoints, status, feedback, data
+        case id, title, visibility, points, maxPoints, status, feedback, data, unseededRandomness
     }
 
     public static func == (a: CheckResult, b: CheckResult) -> Bool {
         a.id == b.id && a.title == b.title && a.visibility == b.visibility && a.points == b.points
             && a.maxPoints == b.maxPoints && a.status == b.status && a.feedback == b.feedback && a.data == b.data
+            && a.unseededRandomness == b.unseededRandomness
     }
 }
 
