@@ -9,7 +9,8 @@ import RLHomework
 /// its own seeds). The judge then
 /// 1. runs the probe first (also the input the engine runs twice to catch unseeded randomness);
 ///    a probe that already earns more than `probe_max` of the credit means the learner did not learn
-///    from its data: the check scores 0 and says so;
+///    from its data: the check scores 0 and says so. A probe that crashes, times out or returns
+///    something invalid also gives 0 (a learner must not be able to dodge it);
 /// 2. runs the full-budget seeds, each in its own child, in parallel where the request has cores;
 /// 3. rejects a seed whose learning curve does not improve: the mean of its last quarter must exceed
 ///    the mean of its first tenth by `min_curve_gain`;
@@ -109,12 +110,20 @@ struct LearnerJudge {
         let probeOutcome = try context.callAllowingFailures(exercise, [plan.probe])[0]
         switch probeOutcome {
         case .failure(let failure):
-            if case .notImplemented = failure {
-                return .fail(failure.feedback(function: exercise.function, input: plan.describe(nil)))
+            // Also a crash or a timeout: a learner that dodges the probe cannot be judged.
+            var feedback = failure.feedback(function: exercise.function, input: plan.describe(nil))
+            if case .notImplemented = failure {} else {
+                feedback.summary = "The tiny-budget probe run failed, so this check gives 0. " + feedback.summary
             }
-            // A crash on the probe is judged with the full runs below (they will likely show it too).
+            return .fail(feedback)
         case .success(let output):
-            if case .measured(let value, _, _, _) = plan.measure(output, nil) {
+            switch plan.measure(output, nil) {
+            case .invalid(let feedback):
+                // Over the probe's budget or malformed: the probe cannot vouch for the learner.
+                var feedback = feedback
+                feedback.summary = "The tiny-budget probe run is invalid, so this check gives 0. " + feedback.summary
+                return .fail(feedback, data: data)
+            case .measured(let value, _, _, _):
                 data["probe"] = [value]
                 if ramp.credit(value) > probeMax {
                     return .fail(Feedback(

@@ -7,7 +7,7 @@ import RLHomework
 struct PolicyIterationOptimal: Check {
     let id = "hw2.policy-iteration.optimal"
     let title = "Policy iteration: optimal final policy"
-    let summary = "The final policy of policy iteration has V^π = V* (any optimal tie-breaking), on random MDPs, the 4x4 gridworld and CliffWalking."
+    let summary = "The final policy of policy iteration has V^π = V* (any optimal tie-breaking), on random MDPs, the 4x4 gridworld, CliffWalking and an MDP whose first improvement is tiny."
 
     func run(_ context: CheckContext) throws -> CheckVerdict {
         let cases = HW2PolicyIterationCases.make(seeds: context.seeds, label: id, states: 15...30, theta: context.parameter("theta", 1e-10))
