@@ -22,7 +22,7 @@ shift 2 2>/dev/null || shift $# 2>/dev/null || true
 CHECKS=${*:-"hw4.convergence.cartpole hw4.convergence.short-corridor"}
 ROOT=$(pwd)
 RLGRADE=${RLGRADE:-$ROOT/.build/debug/rlgrade}
-OUT=$ROOT/.build/learner-false-fail
+OUT=${OUT:-$ROOT/.build/learner-false-fail}
 [ -x "$RLGRADE" ] || { echo "build first: swift build" >&2; exit 2; }
 
 submissions_for() {
@@ -60,7 +60,7 @@ done
 params() {
     case $1 in
         hw4.convergence.cartpole) echo "100 195 0.25" ;;        # zero_at full_at probe_max
-        hw4.convergence.short-corridor) echo "0.15 0.05 0.25" ;;
+        hw4.convergence.short-corridor) echo "0.15 0.05 0.5" ;;
     esac
 }
 
@@ -72,7 +72,7 @@ for check in $CHECKS; do
     printf '  %-40s %6s %9s %9s %9s %9s %10s %8s %12s\n' submission seeds min "1%" "5%" median "short/seed" "probe" "false-fail"
     for sub in $(submissions_for "$check"); do
         tsv=$OUT/$check/$(echo "$sub" | tr / -).tsv
-        sort -n "$tsv" | awk -F'\t' -v zero="$1" -v full="$2" -v pmax="$3" -v name="$sub" -v n="$N" '
+        sort -t"$(printf '\t')" -k1,1n -u "$tsv" | awk -F'\t' -v zero="$1" -v full="$2" -v pmax="$3" -v name="$sub" -v n="$N" '
             function credit(v) { t = (v - zero) / (full - zero); return t < 0 ? 0 : (t > 1 ? 1 : t) }
             $1 <= n {
                 k++; pr = $3

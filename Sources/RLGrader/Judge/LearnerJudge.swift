@@ -13,7 +13,7 @@ import RLHomework
 ///    something invalid also gives 0 (a learner must not be able to dodge it);
 /// 2. runs the full-budget seeds, each in its own child, in parallel where the request has cores;
 /// 3. rejects a seed whose learning curve does not improve: the mean of its last quarter must exceed
-///    the mean of its first tenth by `min_curve_gain`;
+///    the mean of its first fiftieth by `min_curve_gain`;
 /// 4. scores the **mean over seeds** of the measured quantity on a linear ramp from `zero_at`
 ///    (0 credit) to `full_at` (full credit): partial credit grows with the quantity, no cliff.
 ///    A seed that crashed, returned something invalid or did not improve counts as `zero_at`.
@@ -58,7 +58,7 @@ struct LearnerJudge {
         /// The default `probe_max`: the largest credit fraction the probe may earn.
         var probeMax: Double
         /// The default `min_curve_gain`: how much the mean of the curve's last quarter must exceed the
-        /// mean of its first tenth (in the curve's units, returns).
+        /// mean of its first fiftieth (in the curve's units, returns).
         var minCurveGain: Double
         /// Measures a returned output (index `i`, or `nil` for the probe).
         var measure: (E.Output, Int?) -> Measurement
@@ -74,11 +74,12 @@ struct LearnerJudge {
                            observationSize: observationSize, actionCount: actionCount)
     }
 
-    /// True when the mean of the curve's last quarter exceeds the mean of its first tenth by `gain`.
+    /// True when the mean of the curve's last quarter exceeds the mean of its first fiftieth (at least
+    /// 5 episodes) by `gain`. The start is short because a good learner improves quickly.
     static func improves(_ curve: [Double], by gain: Double) -> (ok: Bool, first: Double, last: Double) {
         guard curve.count >= 10 else { return (false, .nan, .nan) }
-        let tenth = curve.count / 10, quarter = curve.count / 4
-        let first = curve.prefix(tenth).reduce(0, +) / Double(tenth)
+        let head = max(5, curve.count / 50), quarter = curve.count / 4
+        let first = curve.prefix(head).reduce(0, +) / Double(head)
         let last = curve.suffix(quarter).reduce(0, +) / Double(quarter)
         return (last - first >= gain, first, last)
     }
@@ -180,10 +181,10 @@ struct LearnerJudge {
                         lines.append("seed \(seed): \(line), but the learning curve does not improve")
                         firstProblem = firstProblem ?? Feedback(
                             "Your learning curve does not improve, so this seed counts as not learned.",
-                            expected: "the mean return of the last quarter of your training episodes ≥ the first tenth's + \(Show.number(minGain))",
+                            expected: "the mean return of the last quarter of your training episodes ≥ the first fiftieth's + \(Show.number(minGain))",
                             observed: curve.count < 10
                                 ? "\(curve.count) training episode returns (need at least 10)"
-                                : "first tenth \(Self.rounded(trend.first)), last quarter \(Self.rounded(trend.last)) over \(curve.count) episodes",
+                                : "first fiftieth \(Self.rounded(trend.first)), last quarter \(Self.rounded(trend.last)) over \(curve.count) episodes",
                             input: plan.describe(i),
                             hint: "Return the return of every training episode, in the order they finished; they should get better as the policy learns.")
                         continue
