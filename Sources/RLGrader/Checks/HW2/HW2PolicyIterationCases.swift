@@ -44,6 +44,30 @@ enum HW2PolicyIterationCases {
         return HW2Case(mdp: mdp, label: "a tiny first improvement followed by a large one: state 0's actions go to terminal state 1 with reward 1 or 1 + 5e-7, or stay in 0 with reward \(Show.number(r)) (γ = 0.99)")
     }()
 
+    /// The hint for a policy iteration that ran out of time: it usually flips between equally good
+    /// actions forever (the handout's ties paragraph).
+    static let timeoutHint = "Policy iteration that never stops usually flips between equally good actions: when improving, keep π_k(s) while it is still a maximiser (switch only to an action that is strictly better, beyond round-off), and stop when the policy no longer changes. Also check that each evaluation stops (largest change of a sweep below θ)."
+
+    /// Calls `policyIteration` on every input; a timeout or CPU limit gets ``timeoutHint``.
+    static func call(
+        _ context: CheckContext, _ inputs: [HW2.PolicyIterationInput], describe: (Int) -> String
+    ) throws -> [[[Int]]] {
+        var outputs: [[[Int]]] = []
+        for (i, result) in try context.callAllowingFailures(HW2.PolicyIteration.self, inputs).enumerated() {
+            switch result {
+            case .success(let output): outputs.append(output)
+            case .failure(let failure):
+                var feedback = failure.feedback(function: HW2.PolicyIteration.function, input: describe(i))
+                switch failure {
+                case .timedOut, .cpuLimit: feedback.hint = timeoutHint
+                default: break
+                }
+                throw CheckFailure(feedback)
+            }
+        }
+        return outputs
+    }
+
     /// Checks the shape of a returned sequence; the message of the first problem.
     static func sequenceProblem(_ sequence: [[Int]], _ input: HW2.PolicyIterationInput) -> String? {
         guard let first = sequence.first else { return "the sequence is empty; it must start with π₀ = initialPolicy" }
