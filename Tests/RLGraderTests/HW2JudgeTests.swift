@@ -213,7 +213,7 @@ struct HW2JudgeTests {
         #expect(close.firstMismatch(star[1], [-3, -2, -1, 0, 0]) == nil)   // γ = 1, terminal rows ignored
         #expect(close.firstMismatch(star[2], [9, 10, -10]) == nil)         // absorbing states
         #expect(close.isClose(star[4][3], 7) && close.isClose(star[4][4], 20))  // unreachable and isolated states
-        #expect(close.isClose(pe[5][0], 2.5) && close.isClose(star[5][0], 3))   // one state
+        #expect(close.isClose(pe[6][0], 2.5) && close.isClose(star[6][0], 3))   // one state
         for c in cases {
             #expect(MDPJudge.isPolicy(c.policy, for: c.mdp))
             #expect(HW2Cases.policyProblem(c.initialPolicy, c.mdp) == nil)
