@@ -13,7 +13,7 @@ import RLHomework
 ///    something invalid also gives 0 (a learner must not be able to dodge it);
 /// 2. runs the full-budget seeds, each in its own child, in parallel where the request has cores;
 /// 3. rejects a seed whose learning curve does not improve: the mean of its last quarter must exceed
-///    the mean of its first fiftieth by `min_curve_gain`;
+///    the mean of its first `curve_head` episodes (default: the first fiftieth) by `min_curve_gain`;
 /// 4. scores the **mean over seeds** of the measured quantity on a linear ramp from `zero_at`
 ///    (0 credit) to `full_at` (full credit): partial credit grows with the quantity, no cliff.
 ///    A seed that crashed, returned something invalid or did not improve counts as `zero_at`.
@@ -60,6 +60,9 @@ struct LearnerJudge {
         /// The default `min_curve_gain`: how much the mean of the curve's last quarter must exceed the
         /// mean of its first fiftieth (in the curve's units, returns).
         var minCurveGain: Double
+        /// The default `curve_head`: how many first episodes the curve test averages (nil: the first
+        /// fiftieth, at least 5).
+        var curveHead: Int? = nil
         /// Measures a returned output (index `i`, or `nil` for the probe).
         var measure: (E.Output, Int?) -> Measurement
         /// The hint shown when the probe is already good.
@@ -74,11 +77,12 @@ struct LearnerJudge {
                            observationSize: observationSize, actionCount: actionCount)
     }
 
-    /// True when the mean of the curve's last quarter exceeds the mean of its first fiftieth (at least
-    /// 5 episodes) by `gain`. The start is short because a good learner improves quickly.
-    static func improves(_ curve: [Double], by gain: Double) -> (ok: Bool, first: Double, last: Double) {
+    /// True when the mean of the curve's last quarter exceeds the mean of its first `head` episodes
+    /// (default: the first fiftieth, at least 5) by `gain`. The start is short because a good learner
+    /// improves quickly.
+    static func improves(_ curve: [Double], by gain: Double, head: Int? = nil) -> (ok: Bool, first: Double, last: Double) {
         guard curve.count >= 10 else { return (false, .nan, .nan) }
-        let head = max(5, curve.count / 50), quarter = curve.count / 4
+        let head = min(head ?? max(5, curve.count / 50), curve.count / 2), quarter = curve.count / 4
         let first = curve.prefix(head).reduce(0, +) / Double(head)
         let last = curve.suffix(quarter).reduce(0, +) / Double(quarter)
         return (last - first >= gain, first, last)
@@ -105,6 +109,7 @@ struct LearnerJudge {
                         fullAt: context.parameter("full_at", plan.ramp.fullAt))
         let probeMax = context.parameter("probe_max", plan.probeMax)
         let minGain = context.parameter("min_curve_gain", plan.minCurveGain)
+        let head = context.entry.parameters["curve_head"].map { Int($0) } ?? plan.curveHead
         var data: [String: [Double]] = [:]
 
         // 1. The probe: a tiny budget must not be enough.
@@ -175,16 +180,16 @@ struct LearnerJudge {
                     firstProblem = firstProblem ?? feedback
                 case .measured(let value, let curve, let line, let shortfall):
                     data["learning-curve-seed-\(seed)"] = Self.downsample(curve)
-                    let trend = Self.improves(curve, by: minGain)
+                    let trend = Self.improves(curve, by: minGain, head: head)
                     if !trend.ok {
                         values.append(ramp.zeroAt)
                         lines.append("seed \(seed): \(line), but the learning curve does not improve")
                         firstProblem = firstProblem ?? Feedback(
                             "Your learning curve does not improve, so this seed counts as not learned.",
-                            expected: "the mean return of the last quarter of your training episodes ≥ the first fiftieth's + \(Show.number(minGain))",
+                            expected: "the mean return of the last quarter of your training episodes ≥ the first \(head.map { "\($0) episodes'" } ?? "fiftieth's") + \(Show.number(minGain))",
                             observed: curve.count < 10
                                 ? "\(curve.count) training episode returns (need at least 10)"
-                                : "first fiftieth \(Self.rounded(trend.first)), last quarter \(Self.rounded(trend.last)) over \(curve.count) episodes",
+                                : "first \(head.map { "\($0) episodes" } ?? "fiftieth") \(Self.rounded(trend.first)), last quarter \(Self.rounded(trend.last)) over \(curve.count) episodes",
                             input: plan.describe(i),
                             hint: "Return the return of every training episode, in the order they finished; they should get better as the policy learns.")
                         continue

@@ -10,7 +10,7 @@ import RLHomework
 struct HW4ConvergenceShortCorridor: Check {
     let id = "hw4.convergence.short-corridor"
     let title = "REINFORCE learns the short corridor's stochastic optimum"
-    let summary = "reinforceShortCorridor, on a corridor whose actions may be swapped, ends with P(right) near 2 − √2 ≈ 0.586: credit falls with the mean distance over the seeds (full within 0.05); a learner that is already there with a 0.5 % budget gets 0."
+    let summary = "reinforceShortCorridor, on a corridor whose actions may be swapped, ends with P(right) near 2 − √2 ≈ 0.586: credit falls with the mean distance over the seeds (full within 0.05); a learner that is already there with a 0.1 % budget gets 0."
 
     static let features: [[Double]] = [[0, 1], [1, 0]]  // x(·, chosen 0), x(·, chosen 1), as in the book
 
@@ -37,7 +37,7 @@ struct HW4ConvergenceShortCorridor: Check {
     func run(_ context: CheckContext) throws -> CheckVerdict {
         let optimum = MDPEnvironment.shortCorridorOptimalRightProbability
         let episodes = context.intParameter("episodes", 10_000)
-        let probeEpisodes = max(1, Int((Double(episodes) * context.parameter("probe_budget_fraction", 0.005)).rounded()))
+        let probeEpisodes = max(1, Int((Double(episodes) * context.parameter("probe_budget_fraction", 0.001)).rounded()))
         let inputs = context.seeds.map { setup(context, stream: SeededGenerator(seed: $0).child(id), episodes: episodes) }
         let probe = setup(context, stream: SeededGenerator(seed: context.seeds[0]).child(id).child("probe"), episodes: probeEpisodes)
         func describe(_ i: Int?) -> String {
@@ -48,7 +48,7 @@ struct HW4ConvergenceShortCorridor: Check {
         }
         let plan = LearnerJudge.LearnerPlan<HW4.ReinforceShortCorridor>(
             inputs: inputs, probe: probe, describe: describe, quantity: "|P(right) − (2 − √2)|",
-            ramp: .init(zeroAt: 0.15, fullAt: context.tolerance(0.05)), probeMax: 0.5, minCurveGain: 0.5,
+            ramp: .init(zeroAt: 0.15, fullAt: context.tolerance(0.05)), probeMax: 0.5, minCurveGain: 0.5, curveHead: 5,
             measure: { result, i in
                 let input = i.map { inputs[$0] } ?? probe
                 guard result.theta.count == 2, result.theta.allSatisfy(\.isFinite) else {
