@@ -63,7 +63,7 @@ struct HW4ConvergenceCartPole: Check {
         let plan = LearnerJudge.LearnerPlan<HW4.A2CCartPole>(
             inputs: inputs, probe: probe, describe: describe, quantity: "mean greedy return",
             ramp: .init(zeroAt: context.parameter("zero_at", 100), fullAt: context.parameter("full_at", 195)),
-            probeMax: 0.25, minCurveGain: 10,
+            probeMax: 0.75, minCurveGain: 10,
             measure: { result, i in
                 let input = i.map { inputs[$0] } ?? probe
                 guard result.actorParameters.count == expectedCount, result.actorParameters.allSatisfy(\.isFinite) else {
