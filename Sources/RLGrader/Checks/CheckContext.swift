@@ -11,7 +11,9 @@ public final class CheckContext: @unchecked Sendable {
     /// The reference's answers (recorded golden outputs or the live reference).
     public let oracle: any Oracle
     let client: SubmissionClient
-    private let deadline: Double
+    /// When this check's time is up. The engine's own repeat run (see ``UnseededRandomness``) moves
+    /// it later by the time it took: the student's budget is theirs.
+    private var deadline: Double { state.snapshot.deadline }
     /// How many children ``callEach(_:_:)`` may run at once.
     public let parallelism: Int
     private let state = LockedBox(State())
@@ -20,6 +22,7 @@ public final class CheckContext: @unchecked Sendable {
         var childRuns: [ChildRun] = []
         var repeatChecked = false
         var unseeded: UnseededRandomness?
+        var deadline = 0.0
     }
 
     /// Every child run of this check (for verbose output; never scored).
@@ -35,7 +38,8 @@ public final class CheckContext: @unchecked Sendable {
         self.oracle = oracle
         self.client = client
         self.parallelism = max(1, parallelism)
-        self.deadline = Syscalls.monotonicSeconds() + entry.timeLimitSeconds
+        let deadline = Syscalls.monotonicSeconds() + entry.timeLimitSeconds
+        state.withLock { $0.deadline = deadline }
     }
 
     /// The rubric's tolerance for this check, or `fallback`.
@@ -98,8 +102,10 @@ public final class CheckContext: @unchecked Sendable {
         _ exercise: E.Type, _ input: E.Input, _ first: E.Output, limits: ChildLimits
     ) throws {
         guard deadline - Syscalls.monotonicSeconds() > 0.05 else { return }
+        let started = Syscalls.monotonicSeconds()
         let (outcomes, run) = try client.call(exercise, [input], limits: limits)
-        state.withLock { $0.childRuns.append(run) }
+        let took = Syscalls.monotonicSeconds() - started
+        state.withLock { $0.childRuns.append(run); $0.deadline += took }
         guard case .success(let second) = outcomes[0],
               let a = try? WireCoding.encode(first), let b = try? WireCoding.encode(second), a != b
         else { return }
