@@ -59,7 +59,7 @@ done
 # The check's ramp and probe limit (defaults of the checks; keep in step with Grading/hw4.json).
 params() {
     case $1 in
-        hw4.convergence.cartpole) echo "100 195 0.75" ;;        # zero_at full_at probe_max
+        hw4.convergence.cartpole) echo "100 170 0.75" ;;        # zero_at full_at probe_max
         hw4.convergence.short-corridor) echo "0.15 0.05 0.5" ;;
     esac
 }

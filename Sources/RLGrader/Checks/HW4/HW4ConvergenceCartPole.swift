@@ -10,7 +10,7 @@ import RLHomework
 struct HW4ConvergenceCartPole: Check {
     let id = "hw4.convergence.cartpole"
     let title = "A2C balances CartPole-v1"
-    let summary = "a2cCartPole's actor, trained on a relabelled CartPole within 100,000 steps and evaluated by the grader with greedy actions: credit grows with the mean return over the seeds (full at 195); a learner that is already good with a 2 % budget gets 0."
+    let summary = "a2cCartPole's actor, trained on a relabelled CartPole within 100,000 steps and evaluated by the grader with greedy actions: credit grows with the mean return over the seeds (full at 170); a learner that is already good with a 2 % budget gets 0."
 
     static let actorSizes = [4, 64, 2]
 
@@ -62,7 +62,7 @@ struct HW4ConvergenceCartPole: Check {
         }
         let plan = LearnerJudge.LearnerPlan<HW4.A2CCartPole>(
             inputs: inputs, probe: probe, describe: describe, quantity: "mean greedy return",
-            ramp: .init(zeroAt: context.parameter("zero_at", 100), fullAt: context.parameter("full_at", 195)),
+            ramp: .init(zeroAt: context.parameter("zero_at", 100), fullAt: context.parameter("full_at", 170)),
             probeMax: 0.75, minCurveGain: 10,
             measure: { result, i in
                 let input = i.map { inputs[$0] } ?? probe
@@ -85,7 +85,7 @@ struct HW4ConvergenceCartPole: Check {
                 let tail = result.episodeReturns.suffix(20)
                 let shortfall = Feedback(
                     "The trained actor does not balance the pole well enough.",
-                    expected: "a mean return ≥ \(Show.number(context.parameter("full_at", 195))) over \(episodes) greedy evaluation episodes on the relabelled CartPole",
+                    expected: "a mean return ≥ \(Show.number(context.parameter("full_at", 170))) over \(episodes) greedy evaluation episodes on the relabelled CartPole",
                     observed: "mean \(LearnerJudge.rounded(mean)) (returns \(Show.vector(returns, limit: 8))); your last \(tail.count) training episodes averaged \(LearnerJudge.rounded(tail.isEmpty ? 0 : tail.reduce(0, +) / Double(tail.count), 10))",
                     input: describe(i),
                     hint: "Check hw4.a2c-loss.* first (signs, stop-gradient targets). Train on `RelabelledEnvironment(CartPole(), relabelling: setup.relabelling)`. Then: collect a Segment per environment with the observation each step returned (not the reset one), reset finished environments, clip each network's gradient to 0.5, and decay the Adam learning rate linearly to 0 over the budget.")
