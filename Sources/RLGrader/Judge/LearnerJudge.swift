@@ -7,9 +7,9 @@ import RLHomework
 /// seed, one tiny-budget probe input, and how to measure a returned output (the parent evaluates
 /// the returned parameters in its own environments, wrapped with the setup's ``Relabelling``, with
 /// its own seeds). The judge then
-/// 1. runs the probe first (also the input the engine runs twice to catch unseeded randomness);
-///    a probe that already earns more than `probe_max` of the credit means the learner did not learn
-///    from its data: the check scores 0 and says so. A probe that crashes, times out or returns
+/// 1. runs the probes first (two tiny-budget runs on seeds of their own; the first is also the input
+///    the engine runs twice to catch unseeded randomness); when every probe already earns more than
+///    `probe_max` of the credit, the learner did not learn from its data: the check scores 0 and says so. A probe that crashes, times out or returns
 ///    something invalid also gives 0 (a learner must not be able to dodge it);
 /// 2. runs the full-budget seeds, each in its own child, in parallel where the request has cores;
 /// 3. rejects a seed whose learning curve does not improve: the mean of its last quarter must exceed
@@ -49,7 +49,10 @@ struct LearnerJudge {
         var inputs: [E.Input]
         /// The same learner with a tiny budget (about 2 % of the full one), on a seed of its own.
         var probe: E.Input
-        /// A description of input `i` for feedback; `nil` for the probe.
+        /// A second probe on another seed: the check gives 0 only when **every** probe is already
+        /// good, so a correct learner that happens to be quick once cannot lose its points.
+        var secondProbe: E.Input? = nil
+        /// A description of input `i` for feedback; `nil` for the probe, −1 for the second probe.
         var describe: (Int?) -> String
         /// The quantity's name and unit for messages, e.g. "mean greedy return".
         var quantity: String
@@ -63,7 +66,7 @@ struct LearnerJudge {
         /// The default `curve_head`: how many first episodes the curve test averages (nil: the first
         /// fiftieth, at least 5).
         var curveHead: Int? = nil
-        /// Measures a returned output (index `i`, or `nil` for the probe).
+        /// Measures a returned output (index `i`, or `nil` for the probe, −1 for the second probe).
         var measure: (E.Output, Int?) -> Measurement
         /// The hint shown when the probe is already good.
         var probeHint: String
@@ -112,34 +115,40 @@ struct LearnerJudge {
         let head = context.entry.parameters["curve_head"].map { Int($0) } ?? plan.curveHead
         var data: [String: [Double]] = [:]
 
-        // 1. The probe: a tiny budget must not be enough.
-        let probeOutcome = try context.callAllowingFailures(exercise, [plan.probe])[0]
+        // 1. The probes: a tiny budget must not be enough (one child; the first probe is also the
+        //    input the engine runs twice).
+        let probeOutcomes = try context.callAllowingFailures(exercise, [plan.probe] + (plan.secondProbe.map { [$0] } ?? []))
+        var probeValues: [Double] = []
+        for (k, probeOutcome) in probeOutcomes.enumerated() {
+        let which: Int? = k == 0 ? nil : -1
         switch probeOutcome {
         case .failure(let failure):
             // Also a crash or a timeout: a learner that dodges the probe cannot be judged.
-            var feedback = failure.feedback(function: exercise.function, input: plan.describe(nil))
+            var feedback = failure.feedback(function: exercise.function, input: plan.describe(which))
             if case .notImplemented = failure {} else {
                 feedback.summary = "The tiny-budget probe run failed, so this check gives 0. " + feedback.summary
             }
             return .fail(feedback)
         case .success(let output):
-            switch plan.measure(output, nil) {
+            switch plan.measure(output, which) {
             case .invalid(let feedback):
                 // Over the probe's budget or malformed: the probe cannot vouch for the learner.
                 var feedback = feedback
                 feedback.summary = "The tiny-budget probe run is invalid, so this check gives 0. " + feedback.summary
                 return .fail(feedback, data: data)
             case .measured(let value, _, _, _):
-                data["probe"] = [value]
-                if ramp.credit(value) > probeMax {
-                    return .fail(Feedback(
-                        "Your learner was already good with a tiny budget: it did not learn from its data, so this check gives 0.",
-                        expected: "with the probe's small budget, a \(plan.quantity) that earns at most \(Show.number(probeMax * 100)) % of the credit (a learner needs its data)",
-                        observed: "\(plan.quantity) \(Self.rounded(value)) (that much would earn \(Show.number((ramp.credit(value) * 100).rounded())) %)",
-                        input: plan.describe(nil),
-                        hint: plan.probeHint), data: data)
-                }
+                probeValues.append(value)
             }
+        }
+        }
+        data["probe"] = probeValues
+        if probeValues.allSatisfy({ ramp.credit($0) > probeMax }) {
+            return .fail(Feedback(
+                "Your learner was already good with a tiny budget: it did not learn from its data, so this check gives 0.",
+                expected: "with the probe's small budget, a \(plan.quantity) that earns at most \(Show.number(probeMax * 100)) % of the credit on at least one of \(probeValues.count) probe seeds (a learner needs its data)",
+                observed: "\(plan.quantity) \(probeValues.map { Self.rounded($0) }.joined(separator: " and ")) (that much would earn \(probeValues.map { Show.number((ramp.credit($0) * 100).rounded()) + " %" }.joined(separator: " and ")))",
+                input: plan.describe(nil) + (probeValues.count > 1 ? "; and a second probe on another seed" : ""),
+                hint: plan.probeHint), data: data)
         }
 
         // 2. The full-budget seeds, each in its own child, in parallel where there are cores; the

@@ -49,23 +49,24 @@ struct HW4ConvergenceCartPole: Check {
         let inputs = streams.map { setup(context, stream: $0, budget: budget) }
         let probeStream = SeededGenerator(seed: context.seeds[0]).child(id).child("probe")
         let probe = setup(context, stream: probeStream, budget: probeBudget)
+        let secondProbe = setup(context, stream: SeededGenerator(seed: context.seeds[0]).child(id).child("probe-2"), budget: probeBudget)
         func describe(_ i: Int?) -> String {
-            let s = i.map { inputs[$0] } ?? probe
-            let label = i.map { "rubric seed \(context.seeds[$0])" } ?? "the probe (rubric seed \(context.seeds[0]), tiny budget)"
+            let s = i.map { $0 < 0 ? secondProbe : inputs[$0] } ?? probe
+            let label = i.map { $0 < 0 ? "the second probe (tiny budget)" : "rubric seed \(context.seeds[$0])" } ?? "the probe (rubric seed \(context.seeds[0]), tiny budget)"
             return "\(label): setup.seed = \(s.seed), actor \(Show.ints(s.actorLayerSizes)), budget \(s.environmentSteps) steps, "
                 + "γ = \(Show.number(s.gamma)), λ = \(Show.number(s.lambda)), lr = \(Show.number(s.learningRate)), \(s.environments) environments × \(s.stepsPerUpdate) steps per update, "
                 + "relabelling: observation permutation \(Show.ints(s.relabelling.observationPermutation)), signs \(Show.vector(s.relabelling.observationSigns)), actions \(Show.ints(s.relabelling.actionPermutation))"
         }
         let expectedCount = zip(Self.actorSizes, Self.actorSizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
         let evaluationRoot = { (i: Int?) -> UInt64 in
-            (i.map { streams[$0] } ?? probeStream).child("evaluation").seed
+            (i.map { $0 < 0 ? probeStream.child("2") : streams[$0] } ?? probeStream).child("evaluation").seed
         }
         let plan = LearnerJudge.LearnerPlan<HW4.A2CCartPole>(
-            inputs: inputs, probe: probe, describe: describe, quantity: "mean greedy return",
+            inputs: inputs, probe: probe, secondProbe: secondProbe, describe: describe, quantity: "mean greedy return",
             ramp: .init(zeroAt: context.parameter("zero_at", 100), fullAt: context.parameter("full_at", 170)),
             probeMax: 0.75, minCurveGain: 10,
             measure: { result, i in
-                let input = i.map { inputs[$0] } ?? probe
+                let input = i.map { $0 < 0 ? secondProbe : inputs[$0] } ?? probe
                 guard result.actorParameters.count == expectedCount, result.actorParameters.allSatisfy(\.isFinite) else {
                     return .invalid(Feedback(
                         "a2cCartPole returned \(result.actorParameters.count) actor parameters\(result.actorParameters.allSatisfy(\.isFinite) ? "" : " (some not finite)"); an MLP \(Show.ints(Self.actorSizes)) has \(expectedCount).",

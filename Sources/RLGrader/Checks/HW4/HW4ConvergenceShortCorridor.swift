@@ -40,17 +40,22 @@ struct HW4ConvergenceShortCorridor: Check {
         let probeEpisodes = max(1, Int((Double(episodes) * context.parameter("probe_budget_fraction", 0.001)).rounded()))
         let inputs = context.seeds.map { setup(context, stream: SeededGenerator(seed: $0).child(id), episodes: episodes) }
         let probe = setup(context, stream: SeededGenerator(seed: context.seeds[0]).child(id).child("probe"), episodes: probeEpisodes)
+        // The second probe differs from the first only in its seed (same start, same relabelling), so a
+        // θ written by hand is judged the same on both, while a quick learner needs two lucky runs.
+        var secondProbe = probe
+        var probeRNG = SeededGenerator(seed: context.seeds[0]).child(id).child("probe-2")
+        secondProbe.seed = probeRNG.next()
         func describe(_ i: Int?) -> String {
-            let s = i.map { inputs[$0] } ?? probe
-            let label = i.map { "rubric seed \(context.seeds[$0])" } ?? "the probe (rubric seed \(context.seeds[0]), tiny budget)"
+            let s = i.map { $0 < 0 ? secondProbe : inputs[$0] } ?? probe
+            let label = i.map { $0 < 0 ? "the second probe (tiny budget)" : "rubric seed \(context.seeds[$0])" } ?? "the probe (rubric seed \(context.seeds[0]), tiny budget)"
             let p0 = Self.trueRightProbability(theta: s.initialTheta, relabelling: s.relabelling)
             return "\(label): setup.seed = \(s.seed), \(s.episodes) episodes, α_θ = \(Show.number(s.alphaTheta)), α_w = \(Show.number(s.alphaW)), θ₀ = \(Show.vector(s.initialTheta)), actions \(s.relabelling.actionPermutation == [1, 0] ? "swapped (your 0 moves right)" : "not swapped") (P(right) at θ₀ = \(LearnerJudge.rounded(p0, 1000)))"
         }
         let plan = LearnerJudge.LearnerPlan<HW4.ReinforceShortCorridor>(
-            inputs: inputs, probe: probe, describe: describe, quantity: "|P(right) − (2 − √2)|",
+            inputs: inputs, probe: probe, secondProbe: secondProbe, describe: describe, quantity: "|P(right) − (2 − √2)|",
             ramp: .init(zeroAt: 0.15, fullAt: context.tolerance(0.05)), probeMax: 0.5, minCurveGain: 0.5, curveHead: 5,
             measure: { result, i in
-                let input = i.map { inputs[$0] } ?? probe
+                let input = i.map { $0 < 0 ? secondProbe : inputs[$0] } ?? probe
                 guard result.theta.count == 2, result.theta.allSatisfy(\.isFinite) else {
                     return .invalid(Feedback("reinforceShortCorridor returned θ = \(Show.vector(result.theta)); expected 2 finite numbers.",
                                              input: describe(i), hint: "Return the final θ (one weight per feature)."))
