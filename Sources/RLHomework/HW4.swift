@@ -175,8 +175,8 @@ public protocol PolicyGradientHomework {
     ///
     /// The grader rebuilds your actor from the returned parameters and plays 20 episodes on its own
     /// CartPoles, wrapped with the same relabelling, with the **greedy** action (the larger logit);
-    /// full credit when the mean return averaged over the seeds reaches 195. It also runs your learner
-    /// with a tiny budget, which must not be enough. All randomness from
+    /// full credit when the mean return averaged over the seeds reaches 170. It also runs your learner
+    /// twice with a tiny budget, which must not be enough. All randomness from
     /// `SeededGenerator(seed: setup.seed)` (the grader runs one input twice and compares).
     ///
     /// - Returns: the actor's flat parameters and the return of every finished training episode.
