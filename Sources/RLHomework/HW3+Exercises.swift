@@ -127,6 +127,7 @@ public enum HW3 {
     /// Calls ``ModelFreeHomework/epsilonGreedy(q:epsilon:using:)`` `draws` times with one
     /// generator and returns how often each action was chosen.
     public enum EpsilonGreedy: Exercise {
+        public static let isStochastic = true
         public static let name = "hw3.epsilon-greedy"
         public static let function = "epsilonGreedy(q:epsilon:using:)"
         public static func run(_ solution: any ModelFreeHomework, _ input: EpsilonGreedyInput) throws -> [Int] {
@@ -172,6 +173,7 @@ public enum HW3 {
 
     /// Calls ``ModelFreeHomework/sarsa(environment:settings:)``.
     public enum Sarsa: Exercise {
+        public static let isStochastic = true
         public static let name = "hw3.sarsa"
         public static let function = "sarsa(environment:settings:)"
         public static func run(_ solution: any ModelFreeHomework, _ input: TrainingInput) throws -> [[Double]] {
@@ -181,6 +183,7 @@ public enum HW3 {
 
     /// Calls ``ModelFreeHomework/qLearning(environment:settings:)``.
     public enum QLearning: Exercise {
+        public static let isStochastic = true
         public static let name = "hw3.q-learning"
         public static let function = "qLearning(environment:settings:)"
         public static func run(_ solution: any ModelFreeHomework, _ input: TrainingInput) throws -> [[Double]] {

@@ -299,9 +299,15 @@ extension HW4 {
         public var initialTheta: [Double]
         /// Cut an episode after this many steps (`MDPEnvironment(model:startState:maxEpisodeSteps:)`).
         public var maxEpisodeSteps: Int
+        /// The hidden relabelling of this run (the learner rule): play on
+        /// `RelabelledEnvironment(corridor, relabelling: relabelling)`, whose actions may be swapped
+        /// (`actionPermutation` = [1, 0]: your action 0 moves right). The grader computes P(right)
+        /// from your θ through the same relabelling.
+        public var relabelling: Relabelling
 
         public init(seed: UInt64, episodes: Int, alphaTheta: Double, alphaW: Double, gamma: Double,
-                    actionFeatures: [[Double]], initialTheta: [Double], maxEpisodeSteps: Int) {
+                    actionFeatures: [[Double]], initialTheta: [Double], maxEpisodeSteps: Int,
+                    relabelling: Relabelling = .identity(observationSize: 0, actionCount: 2)) {
             self.seed = seed
             self.episodes = episodes
             self.alphaTheta = alphaTheta
@@ -310,6 +316,7 @@ extension HW4 {
             self.actionFeatures = actionFeatures
             self.initialTheta = initialTheta
             self.maxEpisodeSteps = maxEpisodeSteps
+            self.relabelling = relabelling
         }
     }
 
@@ -351,10 +358,16 @@ extension HW4 {
         public var entropyCoefficient: Double
         /// Suggested gradient-norm clip, applied to each network's gradient separately.
         public var maxGradientNorm: Double
+        /// The hidden relabelling of this run (the learner rule): train on
+        /// `RelabelledEnvironment(CartPole(), relabelling: relabelling)`, whose observations are a
+        /// permutation of [x, ẋ, θ, θ̇] with signs flipped and whose two actions may be swapped. The
+        /// grader evaluates your actor on its own CartPoles through the same relabelling.
+        public var relabelling: Relabelling
 
         public init(seed: UInt64, actorLayerSizes: [Int], criticLayerSizes: [Int], environmentSteps: Int,
                     gamma: Double, lambda: Double, learningRate: Double, environments: Int, stepsPerUpdate: Int,
-                    valueCoefficient: Double, entropyCoefficient: Double, maxGradientNorm: Double) {
+                    valueCoefficient: Double, entropyCoefficient: Double, maxGradientNorm: Double,
+                    relabelling: Relabelling = .identity(observationSize: 4, actionCount: 2)) {
             self.seed = seed
             self.actorLayerSizes = actorLayerSizes
             self.criticLayerSizes = criticLayerSizes
@@ -367,6 +380,7 @@ extension HW4 {
             self.valueCoefficient = valueCoefficient
             self.entropyCoefficient = entropyCoefficient
             self.maxGradientNorm = maxGradientNorm
+            self.relabelling = relabelling
         }
     }
 

@@ -148,7 +148,9 @@ public protocol PolicyGradientHomework {
     /// (Sutton & Barto, Example 13.1; `MDPEnvironment.shortCorridor()`).
     ///
     /// Every state looks the same to the agent: π_θ(a) = softmax over a of θᵀ`actionFeatures[a]`,
-    /// the same in every state (never look at the state index). Play `setup.episodes` episodes
+    /// the same in every state (never look at the state index). Play on
+    /// `RelabelledEnvironment(corridor, relabelling: setup.relabelling)` (its two actions may be
+    /// swapped; the grader computes P(right) through the same relabelling). Play `setup.episodes` episodes
     /// (cut at `setup.maxEpisodeSteps` steps); after each, update θ with the REINFORCE gradient of
     /// that episode, Σ_t (G_t − b) ∇_θ log π_θ(a_t), and a step size that decays linearly from
     /// `alphaTheta` to 0 over the episodes. For the baseline b, learn a scalar w
@@ -160,7 +162,8 @@ public protocol PolicyGradientHomework {
     /// - Returns: the final θ and the return of every episode (the learning curve).
     func reinforceShortCorridor(_ setup: HW4.ShortCorridorSetup) throws -> HW4.ShortCorridorResult
 
-    /// A2C on CartPole-v1 (`CartPole()`, 500-step limit) with RLCore networks.
+    /// A2C on CartPole-v1 (`CartPole()`, 500-step limit) with RLCore networks, trained on
+    /// `RelabelledEnvironment(CartPole(), relabelling: setup.relabelling)`.
     ///
     /// Build the actor with `MLP(layerSizes: setup.actorLayerSizes, seed: …)` and a critic, step
     /// `setup.environments` CartPoles side by side, collect `setup.stepsPerUpdate` steps from each
@@ -171,8 +174,10 @@ public protocol PolicyGradientHomework {
     /// `setup.environmentSteps` environment steps in all.
     ///
     /// The grader rebuilds your actor from the returned parameters and plays 20 episodes on its own
-    /// CartPoles with the **greedy** action (the larger logit); the mean return must reach 195.
-    /// All randomness from `SeededGenerator(seed: setup.seed)`.
+    /// CartPoles, wrapped with the same relabelling, with the **greedy** action (the larger logit);
+    /// full credit when the mean return averaged over the seeds reaches 170. It also runs your learner
+    /// twice with a tiny budget, which must not be enough. All randomness from
+    /// `SeededGenerator(seed: setup.seed)` (the grader runs one input twice and compares).
     ///
     /// - Returns: the actor's flat parameters and the return of every finished training episode.
     func a2cCartPole(_ setup: HW4.CartPoleSetup) throws -> HW4.CartPoleResult
@@ -263,6 +268,7 @@ public enum HW4 {
 
     /// Calls ``PolicyGradientHomework/reinforceShortCorridor(_:)``.
     public enum ReinforceShortCorridor: Exercise {
+        public static let isStochastic = true
         public static let name = "hw4.reinforce-short-corridor"
         public static let function = "reinforceShortCorridor(_:)"
         public static func run(_ solution: any PolicyGradientHomework, _ input: ShortCorridorSetup) throws -> ShortCorridorResult {
@@ -272,6 +278,7 @@ public enum HW4 {
 
     /// Calls ``PolicyGradientHomework/a2cCartPole(_:)``.
     public enum A2CCartPole: Exercise {
+        public static let isStochastic = true
         public static let name = "hw4.a2c-cartpole"
         public static let function = "a2cCartPole(_:)"
         public static func run(_ solution: any PolicyGradientHomework, _ input: CartPoleSetup) throws -> CartPoleResult {

@@ -11,16 +11,16 @@ import Testing
 
     /// fixture → (copies, expected gradebook row after the student id)
     static let population: [(String, Int, String)] = [
-        ("passing", 12, "2,2,1,5,5,passed"),
-        ("failing", 3, "0,0,0,0,5,failed"),
-        ("non-compiling", 3, "0,0,0,0,5,compile-error"),
-        ("fatal-error", 3, "0,2,1,3,5,failed"),
-        ("index-out-of-range", 2, "0,2,1,3,5,failed"),
-        ("hanging", 1, "0,0,0,0,5,failed"),
-        ("memory-bomb", 2, "0,0,0,0,5,failed"),
-        ("stdout-flood", 2, "0,0,0,0,5,failed"),
-        ("report-forging", 2, "0,0,0,0,5,failed"),
-        ("not-implemented", 2, "0,0,0,0,5,failed"),
+        ("passing", 12, "2,2,1,5,5,passed,"),
+        ("failing", 3, "0,0,0,0,5,failed,"),
+        ("non-compiling", 3, "0,0,0,0,5,compile-error,"),
+        ("fatal-error", 3, "0,2,1,3,5,failed,"),
+        ("index-out-of-range", 2, "0,2,1,3,5,failed,"),
+        ("hanging", 1, "0,0,0,0,5,failed,"),
+        ("memory-bomb", 2, "0,0,0,0,5,failed,"),
+        ("stdout-flood", 2, "0,0,0,0,5,failed,"),
+        ("report-forging", 2, "0,0,0,0,5,failed,"),
+        ("not-implemented", 2, "0,0,0,0,5,failed,"),
     ]
 
     static func temporaryFolder(_ name: String) -> String {
@@ -43,7 +43,7 @@ import Testing
             try FileManager.default.copyItem(atPath: HW0PipelineTests.fixtures + fixture, toPath: folder + "/" + id)
             rows.append("\(id),\(row)")
         }
-        let header = "student_id,hw0.discounted-return.fixtures,hw0.discounted-return.random,hw0.discounted-return.long-episodes,total,max,status"
+        let header = "student_id,hw0.discounted-return.fixtures,hw0.discounted-return.random,hw0.discounted-return.long-episodes,total,max,status,unseeded_randomness"
         return (folder, ([header] + rows.sorted()).joined(separator: "\n") + "\n")
     }
 

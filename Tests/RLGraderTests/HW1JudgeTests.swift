@@ -24,7 +24,7 @@ struct HW1JudgeTests {
         #expect(close.isClose(values[2][1], 10) && close.isClose(values[2][2], -10))  // absorbing, γ = 0.9
         #expect(values[3][1] == 0)                                              // terminal in the middle
         #expect(close.isClose(values[4][3], 6) && close.isClose(values[4][4], 10))    // disconnected states
-        #expect(close.isClose(values[5][0], 2))                                 // one state, γ = 0.5
+        #expect(close.isClose(values[6][0], 2))                                 // one state, γ = 0.5
         for c in cases { #expect(MDPJudge.isPolicy(c.policy, for: c.mdp)) }
     }
 

@@ -40,6 +40,60 @@ struct HW2JudgeTests {
         #expect(PolicyEvaluationSweepFixture.grid(iterates[2]).hasPrefix("0 -1.75 -2 -2 / "))
     }
 
+    @Test("An in-place sweep gets the synchronous hint, at k = 1 as later")
+    func inPlaceSweepHint() {
+        let mdp = HW2Cases.gridworld4x4.mdp
+        let policy = HW2Cases.uniformPolicy(mdp)
+        let zero = Array(repeating: 0.0, count: 16)
+        let want = MDPJudge.expectationBackup(mdp, policy: policy, zero)
+        let inPlace = PolicyEvaluationSweepFixture.inPlaceSweep(mdp, policy: policy, from: zero)
+        #expect(inPlace != want && inPlace[1] == -1 && inPlace[2] == -1.25)
+        let hint = PolicyEvaluationSweepFixture.hint(k: 1, observed: inPlace, want: want, mdp: mdp, policy: policy, from: zero)
+        #expect(hint.contains("synchronous") && hint.contains("in place"))
+        var wrongReward = want
+        wrongReward[5] = -2
+        #expect(PolicyEvaluationSweepFixture.hint(k: 1, observed: wrongReward, want: want, mdp: mdp, policy: policy, from: zero).contains("r_π(s) = −1"))
+    }
+
+    @Test("Policy iteration's tiny-then-large MDP: the first improvement is tiny, the second is not")
+    func tinyThenLarge() throws {
+        let mdp = HW2PolicyIterationCases.tinyThenLarge.mdp
+        let v0 = try MDPJudge.evaluate(mdp, policy: HW2Cases.rows([0, 0], mdp))
+        let v1 = try MDPJudge.evaluate(mdp, policy: HW2Cases.rows([1, 0], mdp))
+        let v2 = try MDPJudge.evaluate(mdp, policy: HW2Cases.rows([2, 0], mdp))
+        #expect(abs(v1[0] - v0[0] - 5e-7) < 1e-12)
+        #expect(v2[0] - v1[0] > 2e-5)
+        #expect(abs(MDPJudge.optimalValues(mdp)[0] - v2[0]) < 1e-9)
+        // The greedy step from π₀ picks action 1, from π₁ action 2.
+        #expect(HW2Cases.nonGreedyState(mdp, [0, 0], values: v0) != nil)
+    }
+
+    @Test("The hub MDP: the sum over states of the first two changes grows, the max norm contracts")
+    func hub() {
+        let mdp = ValueIterationContraction.hub.mdp
+        var v = Array(repeating: 0.0, count: mdp.stateCount)
+        var maxima: [Double] = [], sums: [Double] = []
+        for _ in 0..<2 {
+            let next = MDPJudge.optimalityBackup(mdp, v)
+            maxima.append(zip(next, v).map { abs($0 - $1) }.max()!)
+            sums.append(zip(next, v).map { abs($0 - $1) }.reduce(0, +))
+            v = next
+        }
+        #expect(maxima[1] <= 0.9 * maxima[0] + 1e-12)
+        #expect(sums[1] > 0.9 * sums[0] * 5)
+    }
+
+    @Test("Unmerged outcome lists are the same MDP")
+    func unmerged() throws {
+        let mdp = GridWorld.frozenLake4x4().model
+        let split = UnmergedOutcomes.split(mdp)
+        #expect(split.outcomes[0][0].count == mdp.outcomes[0][0].count + 1)
+        #expect(split.outcomes[0][0][0].next == split.outcomes[0][0][1].next)
+        let policy = HW2Cases.uniformPolicy(mdp)
+        let a = try MDPJudge.evaluate(mdp, policy: policy), b = try MDPJudge.evaluate(split, policy: policy)
+        #expect(zip(a, b).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
     @Test("The detour policies are proper (finite values with γ = 1) and not optimal")
     func detours() throws {
         for (c, policy) in [(HW2Cases.gridworld4x4, HW2Cases.gridworld4x4Detour), (HW2Cases.cliffWalking, HW2Cases.cliffWalkingDetour)] {
@@ -159,7 +213,7 @@ struct HW2JudgeTests {
         #expect(close.firstMismatch(star[1], [-3, -2, -1, 0, 0]) == nil)   // γ = 1, terminal rows ignored
         #expect(close.firstMismatch(star[2], [9, 10, -10]) == nil)         // absorbing states
         #expect(close.isClose(star[4][3], 7) && close.isClose(star[4][4], 20))  // unreachable and isolated states
-        #expect(close.isClose(pe[5][0], 2.5) && close.isClose(star[5][0], 3))   // one state
+        #expect(close.isClose(pe[6][0], 2.5) && close.isClose(star[6][0], 3))   // one state
         for c in cases {
             #expect(MDPJudge.isPolicy(c.policy, for: c.mdp))
             #expect(HW2Cases.policyProblem(c.initialPolicy, c.mdp) == nil)

@@ -241,9 +241,43 @@ struct HW4JudgeTests {
     @Test("CartPole evaluation: a policy that always pushes right falls within about 10 steps")
     func cartPoleEvaluation() {
         let alwaysRight = MLP(layerSizes: [4, 2], parameters: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1])
-        let returns = HW4ConvergenceCartPole.evaluate(alwaysRight, seed: 3, episodes: 20)
+        let identity = Relabelling.identity(observationSize: 4, actionCount: 2)
+        let returns = HW4ConvergenceCartPole.evaluate(alwaysRight, relabelling: identity, seed: 3, episodes: 20)
         #expect(returns.count == 20 && returns.allSatisfy { $0 >= 7 && $0 <= 12 })
-        #expect(returns == HW4ConvergenceCartPole.evaluate(alwaysRight, seed: 3, episodes: 20))
+        #expect(returns == HW4ConvergenceCartPole.evaluate(alwaysRight, relabelling: identity, seed: 3, episodes: 20))
+    }
+
+    @Test("CartPole evaluation goes through the relabelling: with the actions swapped, 'always 1' pushes left")
+    func cartPoleRelabelledEvaluation() {
+        let alwaysOne = MLP(layerSizes: [4, 2], parameters: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1])
+        let swapped = Relabelling(observationPermutation: [0, 1, 2, 3], observationSigns: [1, 1, 1, 1],
+                                  actionPermutation: [1, 0], actionSign: 1)
+        let alwaysLeft = MLP(layerSizes: [4, 2], parameters: [0, 0, 0, 0, 0, 0, 0, 0, 1, 0])
+        #expect(HW4ConvergenceCartPole.evaluate(alwaysOne, relabelling: swapped, seed: 3, episodes: 5)
+            == HW4ConvergenceCartPole.evaluate(alwaysLeft, relabelling: .identity(observationSize: 4, actionCount: 2), seed: 3, episodes: 5))
+    }
+
+    @Test("The learner judge's ramp and curve test")
+    func learnerJudgeParts() {
+        let up = LearnerJudge.Ramp(zeroAt: 100, fullAt: 195)
+        #expect(up.credit(90) == 0 && up.credit(195) == 1 && up.credit(300) == 1 && abs(up.credit(147.5) - 0.5) < 1e-12)
+        let down = LearnerJudge.Ramp(zeroAt: 0.15, fullAt: 0.05)
+        #expect(down.credit(0.2) == 0 && down.credit(0.01) == 1 && abs(down.credit(0.1) - 0.5) < 1e-12)
+        #expect(down.credit(.nan) == 0)
+        let rising = (0..<500).map { Double($0) }
+        #expect(LearnerJudge.improves(rising, by: 10).ok)
+        #expect(!LearnerJudge.improves(Array(repeating: 7, count: 500), by: 0.5).ok)
+        #expect(!LearnerJudge.improves([1, 2, 3], by: 0).ok)
+    }
+
+    @Test("Short corridor: the true P(right) goes through the relabelling")
+    func shortCorridorRelabelled() {
+        let swap = Relabelling(observationPermutation: [], observationSigns: [], actionPermutation: [1, 0], actionSign: 1)
+        let keep = Relabelling(observationPermutation: [], observationSigns: [], actionPermutation: [0, 1], actionSign: 1)
+        let theta = [0.3, -0.2]
+        let a = HW4ConvergenceShortCorridor.trueRightProbability(theta: theta, relabelling: keep)
+        let b = HW4ConvergenceShortCorridor.trueRightProbability(theta: theta, relabelling: swap)
+        #expect(abs(a + b - 1) < 1e-12 && a > 0.5)
     }
 
     @Test("Short corridor: the grader's features give P(right) from θ as the book's x(s,right) = [1, 0]")

@@ -1,5 +1,7 @@
 /// `gradebook.csv`: one row per student (sorted by id), points per check in rubric order, total,
-/// maximum and status. Built only from stored results, so a resumed batch gives the same file.
+/// maximum, status, and `unseeded_randomness`: the checks (`;`-separated) whose stochastic exercise
+/// gave two different outputs for one input (they scored 0; empty for nearly everyone). Built only
+/// from stored results, so a resumed batch gives the same file.
 ///
 /// With a roster from a Gradescope export, the rows carry `name` and `email`, every member of a
 /// group submission gets the group's row (with `submission` naming the graded id), and when the
@@ -11,7 +13,7 @@ public enum Gradebook {
         let late = roster?.due != nil
         var header = ["student_id"]
         if roster != nil { header += ["name", "email", "submission"] }
-        header += ids + ["total", "max", "status"]
+        header += ids + ["total", "max", "status", "unseeded_randomness"]
         if late { header.append("late_hours") }
         var rows: [[String]] = []
         for (student, report) in reports {
@@ -19,7 +21,8 @@ public enum Gradebook {
             for id in ids {
                 scores.append(report.checks.first { $0.id == id }.map { Show.number($0.points) } ?? "")
             }
-            scores += [Show.number(report.points), Show.number(report.maxPoints), report.status]
+            scores += [Show.number(report.points), Show.number(report.maxPoints), report.status,
+                       report.checks.filter { $0.unseededRandomness != nil }.map(\.id).joined(separator: ";")]
             if late {
                 scores.append(GradescopeExport.lateHours(submitted: roster?.submittedAt[student], due: roster?.due).map(Show.number) ?? "")
             }

@@ -11,22 +11,44 @@ public final class CheckContext: @unchecked Sendable {
     /// The reference's answers (recorded golden outputs or the live reference).
     public let oracle: any Oracle
     let client: SubmissionClient
-    private let deadline: Double
-    /// Every child run of this check (for verbose output; never scored).
-    public private(set) var childRuns: [ChildRun] = []
-    /// The function and input descriptions of each child run, in the same order (for labels).
-    private(set) var childRunLabels: [(function: String, inputs: [String?])] = []
+    /// When this check's time is up. The engine's own repeat run (see ``UnseededRandomness``) moves
+    /// it later by the time it took: the student's budget is theirs.
+    private var deadline: Double { state.snapshot.deadline }
+    /// How many children ``callEach(_:_:)`` may run at once.
+    public let parallelism: Int
+    private let state = LockedBox(State())
+
     /// When set, every input sent is kept (as wire JSON) so `--reproduce` can rebuild one.
     var recordsInputs = false
-    /// The inputs sent so far, when ``recordsInputs`` is set.
-    private(set) var recordedInputs: [RecordedInput] = []
 
-    init(entry: RubricEntry, seeds: [UInt64], oracle: any Oracle, client: SubmissionClient) {
+    private struct State {
+        var childRuns: [ChildRun] = []
+        var childRunLabels: [(function: String, inputs: [String?])] = []
+        var recordedInputs: [RecordedInput] = []
+        var repeatChecked = false
+        var unseeded: UnseededRandomness?
+        var deadline = 0.0
+    }
+
+    /// Every child run of this check (for verbose output; never scored).
+    public var childRuns: [ChildRun] { state.snapshot.childRuns }
+    /// The function and input descriptions of each child run, in the same order (for labels).
+    var childRunLabels: [(function: String, inputs: [String?])] { state.snapshot.childRunLabels }
+    /// The inputs sent so far, when ``recordsInputs`` is set.
+    var recordedInputs: [RecordedInput] { state.snapshot.recordedInputs }
+
+    /// Set when a stochastic exercise gave two different outputs for the same input (see
+    /// ``UnseededRandomness``); the engine then scores the check 0 and says why.
+    public var unseededRandomness: UnseededRandomness? { state.snapshot.unseeded }
+
+    init(entry: RubricEntry, seeds: [UInt64], oracle: any Oracle, client: SubmissionClient, parallelism: Int = 1) {
         self.entry = entry
         self.seeds = seeds
         self.oracle = oracle
         self.client = client
-        self.deadline = Syscalls.monotonicSeconds() + entry.timeLimitSeconds
+        self.parallelism = max(1, parallelism)
+        let deadline = Syscalls.monotonicSeconds() + entry.timeLimitSeconds
+        state.withLock { $0.deadline = deadline }
     }
 
     /// The rubric's tolerance for this check, or `fallback`.
@@ -69,16 +91,17 @@ public final class CheckContext: @unchecked Sendable {
     func callAllowingFailures<E: Exercise>(
         _ exercise: E.Type, _ inputs: [E.Input], descriptions: [String]?
     ) throws -> [Result<E.Output, CallFailure>] {
-        if inputs.isEmpty { return [] }
         let outcomes = try send(exercise, inputs, descriptions: descriptions)
         if recordsInputs {
+            var recorded: [RecordedInput] = []
             for (i, input) in inputs.enumerated() {
                 let failed: Bool
                 if case .failure = outcomes[i] { failed = true } else { failed = false }
-                recordedInputs.append(RecordedInput(
+                recorded.append(RecordedInput(
                     exercise: E.self, function: E.function, description: descriptions?[i],
                     json: RecordedInput.json(input), failed: failed))
             }
+            state.withLock { $0.recordedInputs += recorded }
         }
         return outcomes
     }
@@ -86,6 +109,7 @@ public final class CheckContext: @unchecked Sendable {
     private func send<E: Exercise>(
         _ exercise: E.Type, _ inputs: [E.Input], descriptions: [String]?
     ) throws -> [Result<E.Output, CallFailure>] {
+        if inputs.isEmpty { return [] }
         let remaining = deadline - Syscalls.monotonicSeconds()
         guard remaining > 0.05 else {
             return Array(repeating: .failure(.timedOut(seconds: entry.timeLimitSeconds)), count: inputs.count)
@@ -94,12 +118,47 @@ public final class CheckContext: @unchecked Sendable {
         limits.wallSeconds = remaining
         limits.cpuSeconds = Int(remaining.rounded(.up)) + 1
         let (outcomes, run) = try client.call(exercise, inputs, limits: limits)
-        childRuns.append(run)
-        childRunLabels.append((E.function, descriptions ?? Array(repeating: nil, count: inputs.count)))
+        state.withLock {
+            $0.childRuns.append(run)
+            $0.childRunLabels.append((E.function, descriptions ?? Array(repeating: nil, count: inputs.count)))
+        }
+        if exercise.isStochastic, let first = outcomes.first, case .success(let output) = first,
+           state.withLock({ s in defer { s.repeatChecked = true }; return !s.repeatChecked }) {
+            try repeatFirstInput(exercise, inputs[0], output, limits: limits)
+        }
         return outcomes.map { result in
             if case .failure(.timedOut) = result { return .failure(.timedOut(seconds: entry.timeLimitSeconds)) }
             return result
         }
     }
+
+    /// Runs `input` again in a fresh child and compares the output with `first`, byte for byte (the
+    /// wire encoding). A difference means the submission used randomness its input does not seed.
+    private func repeatFirstInput<E: Exercise>(
+        _ exercise: E.Type, _ input: E.Input, _ first: E.Output, limits: ChildLimits
+    ) throws {
+        guard deadline - Syscalls.monotonicSeconds() > 0.05 else { return }
+        let started = Syscalls.monotonicSeconds()
+        let (outcomes, run) = try client.call(exercise, [input], limits: limits)
+        let took = Syscalls.monotonicSeconds() - started
+        state.withLock {
+            $0.childRuns.append(run)
+            $0.childRunLabels.append((E.function, ["(repeat of the first input, to detect unseeded randomness)"]))
+            $0.deadline += took
+        }
+        guard case .success(let second) = outcomes[0],
+              let a = try? WireCoding.encode(first), let b = try? WireCoding.encode(second), a != b
+        else { return }
+        state.withLock {
+            $0.unseeded = $0.unseeded ?? UnseededRandomness(exercise: exercise.name, function: exercise.function,
+                                                            firstOutput: a, secondOutput: b)
+        }
+    }
+}
+
+/// A value handed to concurrent closures that only read it.
+struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 

@@ -38,11 +38,17 @@ public struct Grader: Sendable {
         request.progress?(.compiled(status: build.status))
 
         let results = LockedBox(Array<CheckResult?>(repeating: nil, count: entries.count))
-        parallelFor(entries.count, width: request.concurrency) { [client, failure] i in
+        // Longest time limit first, so that a long learner check does not start last (results stay
+        // in rubric order). A check may run its seeds in parallel children: it gets the cores the
+        // request has.
+        let order = entries.indices.sorted { (entries[$0].timeLimitSeconds, $1) > (entries[$1].timeLimitSeconds, $0) }
+        parallelFor(entries.count, width: request.concurrency) { [client, failure] k in
+            let i = order[k]
             request.progress?(.checkStarted(id: entries[i].id, timeLimitSeconds: entries[i].timeLimitSeconds))
             let began = Syscalls.monotonicSeconds()
             var result = self.run(entries[i], homework: request.homework, seedOverride: request.seedOverride,
-                                  client: client, buildFailure: failure, recordsInputs: request.recordsInputs)
+                                  client: client, buildFailure: failure, recordsInputs: request.recordsInputs,
+                                  parallelism: request.concurrency)
             result.seconds = Syscalls.monotonicSeconds() - began
             request.progress?(.checkFinished(result))
             results.withLock { $0[i] = result }
@@ -65,7 +71,7 @@ public struct Grader: Sendable {
 
     private func run(
         _ entry: RubricEntry, homework: HomeworkDescriptor, seedOverride: UInt64?, client: SubmissionClient?,
-        buildFailure: BuildFailure?, recordsInputs: Bool = false
+        buildFailure: BuildFailure?, recordsInputs: Bool = false, parallelism: Int
     ) -> CheckResult {
         let check = homework.check(entry.id)!
         func result(
@@ -80,7 +86,8 @@ public struct Grader: Sendable {
             return result(.failed, 0, Feedback(BuildMessage.notRun(buildFailure)))
         }
         let context = CheckContext(
-            entry: entry, seeds: seedOverride.map { [$0] } ?? entry.seeds, oracle: oracle, client: client)
+            entry: entry, seeds: seedOverride.map { [$0] } ?? entry.seeds, oracle: oracle, client: client,
+            parallelism: parallelism)
         context.recordsInputs = recordsInputs
         func printed(_ r: CheckResult) -> CheckResult {
             var r = r
@@ -88,12 +95,19 @@ public struct Grader: Sendable {
             if r.status != .passed { r.failingInput = RecordedInput.failing(context.recordedInputs, feedback: r.feedback) }
             return r
         }
+        // A result that changes from run to run cannot be graded (see UnseededRandomness).
+        func unseeded(_ r: CheckResult) -> CheckResult {
+            guard let found = context.unseededRandomness else { return r }
+            var r = result(.failed, 0, found.feedback, r.data ?? [:])
+            r.unseededRandomness = found.exercise
+            return r
+        }
         do {
             let verdict = try check.run(context)
             let status: CheckStatus = verdict.score >= 1 ? .passed : (verdict.score > 0 ? .partial : .failed)
-            return printed(result(status, verdict.score, CrashReason.naming(verdict.feedback), verdict.data, verdict.figures))
+            return printed(unseeded(result(status, verdict.score, CrashReason.naming(verdict.feedback), verdict.data, verdict.figures)))
         } catch let failure as CheckFailure {
-            return printed(result(.failed, 0, CrashReason.naming(failure.feedback)))
+            return printed(unseeded(result(.failed, 0, CrashReason.naming(failure.feedback))))
         } catch let missing as OracleUnavailable {
             return result(.skipped, 0, Feedback(
                 "Skipped: this check compares with the reference at the rubric's seeds, and \(missing.exercise) has no recorded answer for this seed.",

@@ -28,15 +28,18 @@ public struct CheckResult: Codable, Sendable, Equatable {
     public var seconds: Double?
     /// The input a failing check is about, when the request kept inputs (`--reproduce`); never encoded.
     public var failingInput: RecordedInput?
+    /// The stochastic exercise that gave two different outputs for one input (the check then scores
+    /// 0; see ``UnseededRandomness``), or nil.
+    public var unseededRandomness: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, title, visibility, points, maxPoints, status, feedback, data, figures
+        case id, title, visibility, points, maxPoints, status, feedback, data, figures, unseededRandomness
     }
 
     public static func == (a: CheckResult, b: CheckResult) -> Bool {
         a.id == b.id && a.title == b.title && a.visibility == b.visibility && a.points == b.points
             && a.maxPoints == b.maxPoints && a.status == b.status && a.feedback == b.feedback && a.data == b.data
-            && a.figures == b.figures
+            && a.figures == b.figures && a.unseededRandomness == b.unseededRandomness
     }
 }
 

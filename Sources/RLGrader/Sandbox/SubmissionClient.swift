@@ -113,11 +113,14 @@ public struct SubmissionClient: Sendable {
         }
     }
 
-    /// The useful part of a crash report: the fatal message and the frames in the student's code,
-    /// with addresses and build folders removed (file:line come from the `-g` build).
+    /// The useful part of a crash report: the fatal message (a `precondition`'s text included) and
+    /// the first frames of the runner, with addresses and build folders removed (file:line come from
+    /// the `-g` build). When the crash is inside RLCore, the first frame in the student's own files
+    /// (`/src/`) is added as "called from your code at …" if the backtrace reaches it; if it does not,
+    /// a line says so and names the RLCore function to look for.
     static func crashLog(_ stderr: String) -> String {
         var kept: [String] = []
-        var frames = 0
+        var frames: [String] = []
         for raw in stderr.split(separator: "\n") {
             let t = raw.trimmingCharacters(in: .whitespaces)
             let isMessage = ["Fatal error", "Precondition failed", "Assertion failed"].contains { t.contains($0) }
@@ -126,10 +129,19 @@ public struct SubmissionClient: Sendable {
                 // Addresses change from run to run (ASLR); reports must not.
                 kept.append(line.split(separator: " ").filter { !$0.hasPrefix("0x") }.joined(separator: " ")
                     .replacingOccurrences(of: " at$", with: "", options: .regularExpression))
-            } else if let first = t.first, first.isNumber, t.contains(" in runner"), frames < 6,
+            } else if let first = t.first, first.isNumber, t.contains(" in runner"),
                       !t.contains("RunnerMain"), !t.contains("ExerciseEntry"), !t.contains("main.swift") {
-                frames += 1
-                kept.append("  " + cleanFrame(t))
+                frames.append(t)
+            }
+        }
+        let isStudent = { (frame: String) in frame.contains("/src/") }
+        kept += frames.prefix(6).map { "  " + cleanFrame($0) }
+        if let top = frames.first, !isStudent(top) {
+            if let call = frames.first(where: isStudent) {
+                if !frames.prefix(6).contains(where: isStudent) { kept.append("  called from your code at " + cleanFrame(call)) }
+            } else {
+                let function = cleanFrame(top).components(separatedBy: " at ").first ?? cleanFrame(top)
+                kept.append("  (the backtrace stops inside RLCore: look for your call of \(function) and check the sizes of what you pass)")
             }
         }
         if kept.isEmpty {
@@ -142,7 +154,7 @@ public struct SubmissionClient: Sendable {
     /// → `HW0Solution.f(x:) at HW0Solution.swift:7:65`
     static func cleanFrame(_ frame: String) -> String {
         var words = frame.split(separator: " ").map(String.init)
-        words.removeAll { $0.hasPrefix("0x") || $0 == "[inlined]" || $0 == "[system]" || $0 == "specialized" || Int($0) != nil }
+        words.removeAll { $0.hasPrefix("0x") || $0 == "[inlined]" || $0 == "[system]" || $0 == "[ra]" || $0 == "specialized" || Int($0) != nil }
         var text = words.joined(separator: " ")
         if let plus = text.range(of: " + "), let inRunner = text.range(of: " in runner") {
             text.removeSubrange(plus.lowerBound..<inRunner.lowerBound)

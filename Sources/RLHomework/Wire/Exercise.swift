@@ -18,6 +18,17 @@ public protocol Exercise {
 
     /// Calls the student's implementation.
     static func run(_ solution: Solution, _ input: Input) throws -> Output
+
+    /// True when the function samples (episodes, actions, network initialisations): all of its
+    /// randomness must then come from the generator its input seeds, so that the same input always
+    /// gives the same output. The grader runs such an exercise's first input twice, in two separate
+    /// processes, and compares the outputs exactly.
+    static var isStochastic: Bool { get }
+}
+
+extension Exercise {
+    /// Most exercises are deterministic functions of their input.
+    public static var isStochastic: Bool { false }
 }
 
 /// A type-erased ``Exercise`` the runner can look up by name.

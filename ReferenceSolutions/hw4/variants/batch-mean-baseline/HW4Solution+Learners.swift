@@ -8,8 +8,9 @@ extension HW4Solution {
         // Variant: Sutton & Barto's per-step updates (θ changes inside the episode), and the course's
         // batch-mean baseline: b = the mean of every return G_t seen so far (not learned).
         var rng = SeededGenerator(seed: setup.seed)
-        var env = try MDPEnvironment(model: MDPEnvironment.shortCorridor().model, startState: 0,
-                                     maxEpisodeSteps: setup.maxEpisodeSteps)
+        var env = RelabelledEnvironment(try MDPEnvironment(model: MDPEnvironment.shortCorridor().model, startState: 0,
+                                                           maxEpisodeSteps: setup.maxEpisodeSteps),
+                                        relabelling: setup.relabelling)
         var theta = setup.initialTheta
         var meanReturn = 0.0, seen = 0.0
         var episodeReturns: [Double] = []
@@ -46,7 +47,7 @@ extension HW4Solution {
         var criticOptimizer = Adam(learningRate: setup.learningRate)
         var resetRNG = root.child("resets"), actionRNG = root.child("actions")
         let envCount = setup.environments, length = setup.stepsPerUpdate
-        var envs = [CartPole](repeating: CartPole(), count: envCount)
+        var envs = Array(repeating: RelabelledEnvironment(CartPole(), relabelling: setup.relabelling), count: envCount)
         var observations = (0..<envCount).map { envs[$0].reset(seed: resetRNG.next()) }
         var running = [Double](repeating: 0, count: envCount)
         var episodeReturns: [Double] = []

@@ -6,8 +6,9 @@ import RLHomework
 extension HW4Solution {
     func reinforceShortCorridor(_ setup: HW4.ShortCorridorSetup) throws -> HW4.ShortCorridorResult {
         var rng = SeededGenerator(seed: setup.seed)
-        var env = try MDPEnvironment(model: MDPEnvironment.shortCorridor().model, startState: 0,
-                                     maxEpisodeSteps: setup.maxEpisodeSteps)
+        var env = RelabelledEnvironment(try MDPEnvironment(model: MDPEnvironment.shortCorridor().model, startState: 0,
+                                                           maxEpisodeSteps: setup.maxEpisodeSteps),
+                                        relabelling: setup.relabelling)
         var theta = setup.initialTheta
         var w = 0.0  // the learned baseline b = w (every state looks the same)
         var episodeReturns: [Double] = []
@@ -48,7 +49,7 @@ extension HW4Solution {
         var criticOptimizer = Adam(learningRate: setup.learningRate)
         var resetRNG = root.child("resets"), actionRNG = root.child("actions")
         let envCount = setup.environments, length = setup.stepsPerUpdate
-        var envs = [CartPole](repeating: CartPole(), count: envCount)
+        var envs = Array(repeating: RelabelledEnvironment(CartPole(), relabelling: setup.relabelling), count: envCount)
         var observations = (0..<envCount).map { envs[$0].reset(seed: resetRNG.next()) }
         var running = [Double](repeating: 0, count: envCount)
         var episodeReturns: [Double] = []

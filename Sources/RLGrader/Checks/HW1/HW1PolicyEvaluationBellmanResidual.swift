@@ -3,7 +3,8 @@ import RLHomework
 
 /// `hw1.policy-evaluation.bellman-residual`: the student's V^π is a fixed point of T^π,
 /// ‖T^π V − V‖∞ ≤ tol · max(1, ‖V‖∞), on seeded random MDPs (terminal rows that are not self-loops,
-/// states with one action, a disconnected state) and the built-in gridworlds. No oracle.
+/// states with one action, a disconnected state; every other one with its outcomes listed unmerged, the
+/// same next state twice) and the built-in gridworlds. No oracle.
 struct HW1PolicyEvaluationBellmanResidual: Check {
     let id = "hw1.policy-evaluation.bellman-residual"
     let title = "V^π satisfies the Bellman expectation equation"
@@ -19,6 +20,10 @@ struct HW1PolicyEvaluationBellmanResidual: Check {
                                             disconnectedState: rng.int(below: 2) == 0)
             var c = try HW1Fixtures.randomCase(&rng, states: 5...30, gamma: gamma, terminals: terminals, twists: twists)
             c.label = "seed \(seed): " + c.label
+            if i % 2 == 0 {  // the same next state listed twice: probabilities must be added
+                c.mdp = UnmergedOutcomes.split(c.mdp)
+                c.label += "; then " + UnmergedOutcomes.description
+            }
             cases.append(c)
         }
         return cases + (try HW1Fixtures.gridworlds())

@@ -9,7 +9,7 @@ struct HW1PolicyEvaluationEdgeCases: Check {
     let id = "hw1.policy-evaluation.edge-cases"
     let title = "V^π and Q^π on edge cases"
     let summary = "V^π and Q^π on hand-made MDPs: γ = 0, γ = 1 with terminal rows that are not self-loops, "
-        + "absorbing states, one-action states, a disconnected state."
+        + "absorbing states, one-action states, a disconnected state, outcome lists naming a next state twice."
 
     typealias O = Outcome
 
@@ -59,6 +59,13 @@ struct HW1PolicyEvaluationEdgeCases: Check {
             ], terminal: [false, false, true, false, false], gamma: 0.95,
                policy: [[0.7, 0.3], [0.6, 0.4], [0.5, 0.5], [1], [0.5, 0.5]],
                "γ = 0.95; no state leads to states 3 and 4 (disconnected): V(3) = 6, V(4) = 0.5/(1 − γ) = 10"),
+            try make([
+                [[O(next: 1, probability: 0.25, reward: 1), O(next: 1, probability: 0.25, reward: 1), O(next: 0, probability: 0.5, reward: 0)],
+                 [O(next: 2, probability: 0.5, reward: 2), O(next: 0, probability: 0.3, reward: -1), O(next: 2, probability: 0.2, reward: 2)]],
+                [[O(next: 0, probability: 0.5, reward: 0), O(next: 0, probability: 0.5, reward: 0)], [O(next: 2, probability: 1, reward: 1)]],
+                [[O(next: 2, probability: 1, reward: 0)], [O(next: 2, probability: 1, reward: 0)]],
+            ], terminal: [false, false, true], gamma: 0.9, policy: [[0.5, 0.5], [0.3, 0.7], [0.5, 0.5]],
+               "γ = 0.9; outcome lists name the same next state twice, as Gymnasium's FrozenLake does (add their probabilities)"),
             try make([[[O(next: 0, probability: 1, reward: 1)]]], gamma: 0.5, policy: [[1]],
                      "a single state with a single action looping on itself with reward 1, γ = 0.5 (V = 2)"),
         ]

@@ -9,7 +9,7 @@ import RLHomework
 struct DPEdgeCases: Check {
     let id = "hw2.dp.edge-cases"
     let title = "Dynamic programming edge cases"
-    let summary = "γ = 0, γ = 1 with terminal rows that are not self-loops, absorbing states, one-action states, an unreachable state, a one-state MDP."
+    let summary = "γ = 0, γ = 1 with terminal rows that are not self-loops, absorbing states, one-action states, an unreachable state, outcome lists naming a next state twice, a one-state MDP."
 
     struct EdgeCase {
         var name: String
@@ -75,6 +75,15 @@ struct DPEdgeCases: Check {
                 ], isTerminal: [false, false, true, false, false], gamma: 0.9),
                 policy: [[0.5, 0.5], [0.75, 0.25], [0.5, 0.5], [0.5, 0.5], [1]], initialPolicy: [1, 1, 0, 1, 0],
                 hint: "Back up every non-terminal state in every sweep, also states no other state leads to."),
+            EdgeCase(
+                name: "γ = 0.9; outcome lists name the same next state twice, as Gymnasium's FrozenLake does",
+                mdp: try! TabularMDP(outcomes: [
+                    [[o(1, 0.25, 1), o(1, 0.25, 1), o(0, 0.5, 0)], [o(2, 0.4, 2), o(0, 0.3, -1), o(2, 0.3, 2)]],
+                    [[o(0, 0.5, 0), o(0, 0.5, 0)], [o(2, 0.5, 1), o(1, 0.25, 0), o(2, 0.25, 1)]],
+                    [[o(2, 1, 0)], [o(2, 1, 0)]],
+                ], isTerminal: [false, false, true], gamma: 0.9),
+                policy: [[0.5, 0.5], [0.3, 0.7], [0.5, 0.5]], initialPolicy: [0, 0, 0],
+                hint: "P(s'|s,a) is the sum of the probabilities of every entry with next state s': add them, never overwrite a dense row with row[s'] = p."),
             EdgeCase(
                 name: "γ = 0.5; a single state with two self-loops (rewards 1 and 1.5)",
                 mdp: try! TabularMDP(outcomes: [[[o(0, 1, 1)], [o(0, 1, 1.5)]]], gamma: 0.5),

@@ -105,6 +105,11 @@ enum HW2Cases {
         world: GridWorld.frozenLake4x4(),
         label: "FrozenLake 4x4 (GridWorld.frozenLake4x4(): slippery, γ = 0.99)")
 
+    /// FrozenLake 4x4 with its outcomes listed unmerged (``UnmergedOutcomes``): the same MDP.
+    static let frozenLake4x4Unmerged = HW2Case(
+        mdp: UnmergedOutcomes.split(GridWorld.frozenLake4x4().model),
+        label: "FrozenLake 4x4 (GridWorld.frozenLake4x4(): slippery, γ = 0.99) with " + UnmergedOutcomes.description)
+
     static let frozenLake8x8 = HW2Case(
         world: GridWorld.frozenLake8x8(),
         label: "FrozenLake 8x8 (GridWorld.frozenLake8x8(): slippery, γ = 0.99)")

@@ -6,7 +6,8 @@ import RLHomework
 /// synchronous or in place). No oracle: the parent applies T^π itself (`MDPJudge`).
 ///
 /// Inputs: seeded random MDPs whose terminal rows are not self-loops (random stochastic policies,
-/// θ ∈ {1e-3, 1e-6, 1e-9}), the 4x4 gridworld (γ = 1) and slippery FrozenLake 4x4 with the random policy.
+/// θ ∈ {1e-3, 1e-6, 1e-9}), the 4x4 gridworld (γ = 1) and slippery FrozenLake 4x4 with the random policy,
+/// also with its outcomes listed unmerged (the same next state twice: probabilities must be added).
 struct PolicyEvaluationBellmanResidual: Check {
     let id = "hw2.policy-evaluation.bellman-residual"
     let title = "Policy evaluation: Bellman residual"
@@ -24,7 +25,7 @@ struct PolicyEvaluationBellmanResidual: Check {
             cases.append(c)
             inputs.append(.init(mdp: c.mdp, policy: HW2Cases.randomPolicy(c.mdp, rng: rng.child("policy")), theta: theta))
         }
-        for c in [HW2Cases.gridworld4x4, HW2Cases.frozenLake4x4] {
+        for c in [HW2Cases.gridworld4x4, HW2Cases.frozenLake4x4, HW2Cases.frozenLake4x4Unmerged] {
             cases.append(c)
             inputs.append(.init(mdp: c.mdp, policy: HW2Cases.uniformPolicy(c.mdp), theta: 1e-6))
         }

@@ -49,7 +49,7 @@ struct PolicyEvaluationSweepFixture: Check {
                 return .fail(Feedback(
                     "One sweep from V_\(k - 1) does not give the textbook V_\(k) (state \(s)).",
                     expected: "V_\(k) = \(Self.grid(want))", observed: Self.grid(outputs[i]), input: describe(i),
-                    hint: Self.hint(k: k, observed: outputs[i], want: want, mdp: mdp)), figures: figures)
+                    hint: Self.hint(k: k, observed: outputs[i], want: want, mdp: mdp, policy: policy, from: iterates[k - 1])), figures: figures)
             }
         }
 
@@ -81,14 +81,35 @@ struct PolicyEvaluationSweepFixture: Check {
                      figures: figures)
     }
 
-    static func hint(k: Int, observed: [Double], want: [Double], mdp: TabularMDP) -> String {
+    static func hint(k: Int, observed: [Double], want: [Double], mdp: TabularMDP, policy: [[Double]], from old: [Double]) -> String {
         if observed[0] != 0 || observed[15] != 0 {
             return "The terminal corners 0 and 15 must stay 0: do not back them up."
+        }
+        if Tolerance(absolute: 1e-9, relative: 1e-12).firstMismatch(observed, inPlaceSweep(mdp, policy: policy, from: old)) == nil {
+            return "Your sweep is in place (Gauss–Seidel): later states already see the new values of earlier ones. "
+                + "bellmanExpectationSweep must be synchronous: compute every V_{k+1}(s) from the old V_k only (write into a new array). "
+                + "(In-place sweeps are fine inside policyEvaluation, not here.)"
         }
         if k == 1 {
             return "From V₀ = 0 one sweep gives r_π(s) = −1 in every non-terminal state."
         }
         return "A sweep is synchronous: compute every V_{k+1}(s) = Σ_a π(a|s) Σ_{s'} P(s'|s,a) [r + γ V_k(s')] from "
             + "the old V_k only (write into a new array). With V₁ = −1 everywhere, V₂(1) = −1 − (0 + 3·1)/4 = −1.75."
+    }
+
+    /// One in-place (Gauss–Seidel) sweep from `old`, states in index order: what a sweep that
+    /// overwrites V(s) as it goes returns.
+    static func inPlaceSweep(_ mdp: TabularMDP, policy: [[Double]], from old: [Double]) -> [Double] {
+        var v = old
+        for s in 0..<mdp.stateCount where !mdp.isTerminal[s] {
+            var total = 0.0
+            for (a, p) in policy[s].enumerated() {
+                for o in mdp.outcomes[s][a] {
+                    total += p * o.probability * (o.reward + mdp.gamma * (mdp.isTerminal[o.next] ? 0 : v[o.next]))
+                }
+            }
+            v[s] = total
+        }
+        return v
     }
 }

@@ -6,7 +6,8 @@ import RLHomework
 /// (`MDPJudge.optimalValues`) within the error bound ‖V − V*‖∞ ≤ γθ/(1−γ).
 ///
 /// Inputs: seeded random MDPs whose terminal rows are not self-loops (θ ∈ {1e-3, 1e-6, 1e-9}), the
-/// 4x4 gridworld and CliffWalking (γ = 1), slippery FrozenLake 4x4 (γ = 0.99).
+/// 4x4 gridworld and CliffWalking (γ = 1), slippery FrozenLake 4x4 (γ = 0.99), also with its outcomes listed
+/// unmerged (the same next state twice: probabilities must be added).
 struct ValueIterationBellmanResidual: Check {
     let id = "hw2.value-iteration.bellman-residual"
     let title = "Value iteration: Bellman optimality residual and error bound"
@@ -23,7 +24,7 @@ struct ValueIterationBellmanResidual: Check {
             cases.append(c)
             inputs.append(.init(mdp: c.mdp, theta: Self.thetas[rng.int(below: Self.thetas.count)]))
         }
-        for (c, theta) in [(HW2Cases.gridworld4x4, 1e-6), (HW2Cases.cliffWalking, 1e-6), (HW2Cases.frozenLake4x4, 1e-8)] {
+        for (c, theta) in [(HW2Cases.gridworld4x4, 1e-6), (HW2Cases.cliffWalking, 1e-6), (HW2Cases.frozenLake4x4, 1e-8), (HW2Cases.frozenLake4x4Unmerged, 1e-8)] {
             cases.append(c)
             inputs.append(.init(mdp: c.mdp, theta: theta))
         }

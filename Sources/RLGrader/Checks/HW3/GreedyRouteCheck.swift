@@ -23,7 +23,8 @@ enum GreedyRouteCheck {
     /// Runs the check. `judge` returns nil when a route is good, else what is wrong with it.
     static func run(
         _ context: CheckContext, id: String, algorithm: Algorithm, environment: HW3.EnvironmentSpec, map: [String],
-        start: Int, goal: String, judge: (HW3Judge.Route) -> String?, hint: String
+        start: Int, goal: String, judge: (HW3Judge.Route) -> String?, hint: String,
+        refinedHint: (() throws -> String?)? = nil
     ) throws -> CheckVerdict {
         let model = environment.model
         let cap = context.intParameter("route_cap", 100)
@@ -81,6 +82,7 @@ enum GreedyRouteCheck {
                          + summaries.joined(separator: ", ") + ".", data: data, figures: figures)
         }
         var feedback = firstFailure!
+        if let better = try refinedHint?() { feedback.hint = better }
         feedback.summary = "Only \(passed) of \(outputs.count) seeds pass (\(minPass) needed). " + feedback.summary
         return .fail(feedback, data: data, figures: figures)
     }

@@ -1,21 +1,25 @@
 import RLCore
 import RLHomework
 
-/// `hw4.convergence.cartpole`: A2C on CartPole-v1 within a step budget. The student returns the actor's
-/// flat parameters; the parent rebuilds `MLP(layerSizes:parameters:)` and plays `evaluation_episodes`
-/// episodes on its own CartPoles (seeds derived from the rubric seed) with the greedy action. The mean
-/// return must reach `threshold` on at least `required_seeds` seeds. One child per seed, so a crash or a
-/// timeout on one seed does not cost the others. The learning curves go into the report.
+/// `hw4.convergence.cartpole`: A2C on CartPole-v1 within a step budget, judged by ``LearnerJudge``
+/// (the learner rule). Every seed trains on a CartPole relabelled by a hidden, seed-dependent
+/// ``Relabelling``; the parent rebuilds `MLP(layerSizes:parameters:)` and plays `evaluation_episodes`
+/// greedy episodes on its own CartPoles, wrapped with the same relabelling, with its own seeds. The
+/// credit grows linearly with the mean over seeds of the mean greedy return (`zero_at` → `full_at`);
+/// a tiny-budget probe that already balances, or a learning curve that does not improve, gives 0.
 struct HW4ConvergenceCartPole: Check {
     let id = "hw4.convergence.cartpole"
     let title = "A2C balances CartPole-v1"
-    let summary = "a2cCartPole's actor, evaluated by the grader on 20 episodes with greedy actions, reaches a mean return ≥ 195 on at least 4 of 5 seeds within 100,000 environment steps."
+    let summary = "a2cCartPole's actor, trained on a relabelled CartPole within 100,000 steps and evaluated by the grader with greedy actions: credit grows with the mean return over the seeds (full at 170); a learner that is already good with a 2 % budget gets 0."
 
-    /// The mean return of `episodes` greedy episodes of `actor` on CartPole-v1, with the parent's seeds.
-    static func evaluate(_ actor: MLP, seed: UInt64, episodes: Int) -> [Double] {
+    static let actorSizes = [4, 64, 2]
+
+    /// The returns of `episodes` greedy episodes of `actor` on CartPole-v1 seen through `relabelling`,
+    /// with the parent's seeds.
+    static func evaluate(_ actor: MLP, relabelling: Relabelling, seed: UInt64, episodes: Int) -> [Double] {
         let root = SeededGenerator(seed: seed)
         return (0..<episodes).map { k in
-            var env = CartPole()
+            var env = RelabelledEnvironment(CartPole(), relabelling: relabelling)
             var s = env.reset(seed: root.child(k).seed)
             var total = 0.0
             while true {
@@ -27,89 +31,69 @@ struct HW4ConvergenceCartPole: Check {
         }
     }
 
+    func setup(_ context: CheckContext, stream: SeededGenerator, budget: Int) -> HW4.CartPoleSetup {
+        var rng = stream
+        return HW4.CartPoleSetup(
+            seed: rng.next(), actorLayerSizes: Self.actorSizes, criticLayerSizes: [4, 64, 1],
+            environmentSteps: budget, gamma: 0.99, lambda: 0.95,
+            learningRate: context.parameter("learning_rate", 1e-3), environments: 4, stepsPerUpdate: 32,
+            valueCoefficient: 0.5, entropyCoefficient: 0.01, maxGradientNorm: 0.5,
+            relabelling: Relabelling.random(seed: stream.child("relabelling").seed, observationSize: 4, actionCount: 2))
+    }
+
     func run(_ context: CheckContext) throws -> CheckVerdict {
-        let threshold = context.parameter("threshold", 195)
         let episodes = context.intParameter("evaluation_episodes", 20)
-        let required = min(context.intParameter("required_seeds", 4), context.seeds.count)
-        let actorSizes = [4, 64, 2]
-        let inputs = context.seeds.map { seed -> HW4.CartPoleSetup in
-            var rng = SeededGenerator(seed: seed).child(id)
-            return HW4.CartPoleSetup(
-                seed: rng.next(), actorLayerSizes: actorSizes, criticLayerSizes: [4, 64, 1],
-                environmentSteps: context.intParameter("environment_steps", 100_000), gamma: 0.99, lambda: 0.95,
-                learningRate: context.parameter("learning_rate", 1e-3), environments: 4, stepsPerUpdate: 32,
-                valueCoefficient: 0.5, entropyCoefficient: 0.01, maxGradientNorm: 0.5)
+        let budget = context.intParameter("environment_steps", 100_000)
+        let probeBudget = max(1, Int((Double(budget) * context.parameter("probe_budget_fraction", 0.02)).rounded()))
+        let streams = context.seeds.map { SeededGenerator(seed: $0).child(id) }
+        let inputs = streams.map { setup(context, stream: $0, budget: budget) }
+        let probeStream = SeededGenerator(seed: context.seeds[0]).child(id).child("probe")
+        let probe = setup(context, stream: probeStream, budget: probeBudget)
+        let secondProbe = setup(context, stream: SeededGenerator(seed: context.seeds[0]).child(id).child("probe-2"), budget: probeBudget)
+        func describe(_ i: Int?) -> String {
+            let s = i.map { $0 < 0 ? secondProbe : inputs[$0] } ?? probe
+            let label = i.map { $0 < 0 ? "the second probe (tiny budget)" : "rubric seed \(context.seeds[$0])" } ?? "the probe (rubric seed \(context.seeds[0]), tiny budget)"
+            return "\(label): setup.seed = \(s.seed), actor \(Show.ints(s.actorLayerSizes)), budget \(s.environmentSteps) steps, "
+                + "γ = \(Show.number(s.gamma)), λ = \(Show.number(s.lambda)), lr = \(Show.number(s.learningRate)), \(s.environments) environments × \(s.stepsPerUpdate) steps per update, "
+                + "relabelling: observation permutation \(Show.ints(s.relabelling.observationPermutation)), signs \(Show.vector(s.relabelling.observationSigns)), actions \(Show.ints(s.relabelling.actionPermutation))"
         }
-        let describe = { (i: Int) -> String in
-            let s = inputs[i]
-            return "rubric seed \(context.seeds[i]): setup.seed = \(s.seed), actor \(Show.ints(s.actorLayerSizes)), budget \(s.environmentSteps) steps, "
-                + "γ = \(Show.number(s.gamma)), λ = \(Show.number(s.lambda)), lr = \(Show.number(s.learningRate)), \(s.environments) environments × \(s.stepsPerUpdate) steps per update"
+        let expectedCount = zip(Self.actorSizes, Self.actorSizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
+        let evaluationRoot = { (i: Int?) -> UInt64 in
+            (i.map { $0 < 0 ? probeStream.child("2") : streams[$0] } ?? probeStream).child("evaluation").seed
         }
-        var data: [String: [Double]] = [:]
-        var means: [Double] = []
-        var lines: [String] = []
-        var firstFailure: Feedback?
-        var passed = 0
-        for (i, input) in inputs.enumerated() {
-            let outcome = try context.callAllowingFailures(HW4.A2CCartPole.self, [input])[0]
-            let result: HW4.CartPoleResult
-            switch outcome {
-            case .failure(let failure):
-                means.append(.nan)
-                let feedback = failure.feedback(function: HW4.A2CCartPole.function, input: describe(i))
-                lines.append("seed \(context.seeds[i]): \(feedback.summary)")
-                if firstFailure == nil { firstFailure = feedback }
-                if case .notImplemented = failure { return .fail(feedback) }  // the same answer on every seed
-                continue
-            case .success(let r): result = r
-            }
-            data["learning-curve-seed-\(context.seeds[i])"] = HW4Judge.downsample(result.episodeReturns)
-            let expectedCount = zip(actorSizes, actorSizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
-            guard result.actorParameters.count == expectedCount, result.actorParameters.allSatisfy(\.isFinite) else {
-                means.append(.nan)
-                lines.append("seed \(context.seeds[i]): invalid actor")
-                if firstFailure == nil {
-                    firstFailure = Feedback(
-                        "a2cCartPole returned \(result.actorParameters.count) actor parameters\(result.actorParameters.allSatisfy(\.isFinite) ? "" : " (some not finite)"); an MLP \(Show.ints(actorSizes)) has \(expectedCount).",
-                        input: describe(i), hint: "Return `actor.parameters` of `MLP(layerSizes: setup.actorLayerSizes, seed: …)` after training.")
+        let plan = LearnerJudge.LearnerPlan<HW4.A2CCartPole>(
+            inputs: inputs, probe: probe, secondProbe: secondProbe, describe: describe, quantity: "mean greedy return",
+            ramp: .init(zeroAt: context.parameter("zero_at", 100), fullAt: context.parameter("full_at", 170)),
+            probeMax: 0.75, minCurveGain: 10,
+            measure: { result, i in
+                let input = i.map { $0 < 0 ? secondProbe : inputs[$0] } ?? probe
+                guard result.actorParameters.count == expectedCount, result.actorParameters.allSatisfy(\.isFinite) else {
+                    return .invalid(Feedback(
+                        "a2cCartPole returned \(result.actorParameters.count) actor parameters\(result.actorParameters.allSatisfy(\.isFinite) ? "" : " (some not finite)"); an MLP \(Show.ints(Self.actorSizes)) has \(expectedCount).",
+                        input: describe(i), hint: "Return `actor.parameters` of `MLP(layerSizes: setup.actorLayerSizes, seed: …)` after training."))
                 }
-                continue
-            }
-            let used = result.episodeReturns.reduce(0, +)
-            if used > Double(input.environmentSteps) {
-                means.append(.nan)
-                lines.append("seed \(context.seeds[i]): over budget")
-                if firstFailure == nil {
-                    firstFailure = Feedback(
+                let used = result.episodeReturns.reduce(0, +)
+                if used > Double(input.environmentSteps) {
+                    return .invalid(Feedback(
                         "a2cCartPole used more environment steps than the budget.",
-                        expected: "at most \(input.environmentSteps) steps in all", observed: "your finished episodes alone add up to \(Show.number(used)) steps (+1 reward per step)",
-                        input: describe(i), hint: "Count every env.step of every environment; stop collecting when the next update would exceed setup.environmentSteps.")
+                        expected: "at most \(input.environmentSteps) steps in all",
+                        observed: "your finished episodes alone add up to \(Show.number(used)) steps (+1 reward per step)",
+                        input: describe(i), hint: "Count every env.step of every environment; stop collecting when the next update would exceed setup.environmentSteps."))
                 }
-                continue
-            }
-            let actor = MLP(layerSizes: actorSizes, parameters: result.actorParameters)
-            let returns = Self.evaluate(actor, seed: SeededGenerator(seed: context.seeds[i]).child(id).child("evaluation").seed, episodes: episodes)
-            let mean = returns.reduce(0, +) / Double(returns.count)
-            means.append(mean)
-            lines.append("seed \(context.seeds[i]): mean \(Show.number((mean * 100).rounded() / 100)) after \(result.episodeReturns.count) training episodes")
-            if mean >= threshold { passed += 1 } else if firstFailure == nil {
+                let actor = MLP(layerSizes: Self.actorSizes, parameters: result.actorParameters)
+                let returns = Self.evaluate(actor, relabelling: input.relabelling, seed: evaluationRoot(i), episodes: episodes)
+                let mean = returns.reduce(0, +) / Double(returns.count)
                 let tail = result.episodeReturns.suffix(20)
-                firstFailure = Feedback(
+                let shortfall = Feedback(
                     "The trained actor does not balance the pole well enough.",
-                    expected: "mean return ≥ \(Show.number(threshold)) over \(episodes) greedy evaluation episodes",
-                    observed: "mean \(Show.number((mean * 100).rounded() / 100)) (returns \(Show.vector(returns, limit: 8))); your last \(tail.count) training episodes averaged \(Show.number(tail.isEmpty ? 0 : (tail.reduce(0, +) / Double(tail.count) * 10).rounded() / 10))",
+                    expected: "a mean return ≥ \(Show.number(context.parameter("full_at", 170))) over \(episodes) greedy evaluation episodes on the relabelled CartPole",
+                    observed: "mean \(LearnerJudge.rounded(mean)) (returns \(Show.vector(returns, limit: 8))); your last \(tail.count) training episodes averaged \(LearnerJudge.rounded(tail.isEmpty ? 0 : tail.reduce(0, +) / Double(tail.count), 10))",
                     input: describe(i),
-                    hint: "Check hw4.a2c-loss.* first (signs, stop-gradient targets). Then: collect a Segment per environment with the observation each step returned (not the reset one), reset finished environments, clip each network's gradient to 0.5, and decay the Adam learning rate linearly to 0 over the budget — without the decay A2C often collapses late in training.")
-            }
-        }
-        data["evaluation-mean"] = means
-        let summaryLine = lines.joined(separator: "; ")
-        if passed >= required {
-            return .pass("Mean greedy return ≥ \(Show.number(threshold)) on \(passed) of \(inputs.count) seeds (required \(required)): \(summaryLine).", data: data)
-        }
-        var feedback = firstFailure ?? Feedback("A2C did not learn CartPole.")
-        feedback.summary = "Only \(passed) of \(inputs.count) seeds reached \(Show.number(threshold)) (required \(required)). " + feedback.summary
-        feedback.details = summaryLine
-        return CheckVerdict(score: Double(passed) / Double(max(inputs.count, 1)), feedback: feedback, data: data)
+                    hint: "Check hw4.a2c-loss.* first (signs, stop-gradient targets). Train on `RelabelledEnvironment(CartPole(), relabelling: setup.relabelling)`. Then: collect a Segment per environment with the observation each step returned (not the reset one), reset finished environments, clip each network's gradient to 0.5, and decay the Adam learning rate linearly to 0 over the budget.")
+                return .measured(value: mean, curve: result.episodeReturns,
+                                 line: "mean \(LearnerJudge.rounded(mean)) after \(result.episodeReturns.count) training episodes", shortfall: shortfall)
+            },
+            probeHint: "Train on `RelabelledEnvironment(CartPole(), relabelling: setup.relabelling)` from a fresh `MLP(layerSizes:seed:)`, within setup.environmentSteps: the actor you return must come from that training, not from a controller written by hand.")
+        return try LearnerJudge(context: context).judge(HW4.A2CCartPole.self, plan)
     }
 }

@@ -8,7 +8,7 @@ extension HomeworkDescriptor {
             HW4GradientMCTabular(), HW4GradientMCRandom(),
             HW4SoftmaxProbabilities(), HW4ScoreFiniteDifferences(), HW4ScoreZeroMean(),
             HW4RewardToGoFixtures(), HW4RewardToGoRandom(),
-            HW4ReinforceRandom(), HW4ReinforceUnbiased(), HW4ReinforceBaseline(),
+            HW4ReinforceFixtures(), HW4ReinforceRandom(), HW4ReinforceUnbiased(), HW4ReinforceBaseline(),
             HW4NStepFixtures(), HW4NStepRandom(),
             HW4GAELambdaLimits(), HW4GAEEpisodeBoundaries(), HW4GAERandom(),
             HW4A2CLossTerms(), HW4A2CLossGradient(), HW4A2CLossRandom(),
