@@ -9,9 +9,9 @@ import Glibc
 /// The trust boundary, attacked end to end through the built `rlgrade`, on every combination of
 /// isolation layers this machine can produce (`RLGRADE_ISOLATION`), and with the grader running
 /// as an unprivileged user when the tests run as root. Each attack is a small hw0 submission
-/// (`Fixtures/hostile/…`, sharing `_shared/Attack.swift`) that prints `ATTACK-SUCCEEDED: …` for
-/// anything it managed; every test asserts no such line, the score its honest code earns, that
-/// other gradings are unaffected, and that no process or file of it is left.
+/// generated from `Fixtures/hostile/attacks/*.swift`; an attack that gets through turns its answers
+/// wrong (a relay's right), so the score shows it. Every test asserts the score the honest code
+/// earns, that other gradings are unaffected, and that no process or file of it is left.
 @Suite(.serialized) struct HostileSubmissionTests {
     static let root = HW0PipelineTests.root
     static let rlgrade = root + "/.build/debug/rlgrade"
@@ -83,7 +83,9 @@ import Glibc
             struct HW0Solution: DiscountedReturnHomework {
                 func discountedReturn(rewards: [Double], gamma: Double) throws -> Double {
                     \(attacks.map { "\($0)Attack.run()" }.joined(separator: "\n        "))
-                    return \(honest ? "Attack.discountedReturn(rewards, gamma)" : "-1")
+                    \(honest
+                        ? "return Attack.anySucceeded ? .nan : Attack.discountedReturn(rewards, gamma)"
+                        : "return Attack.anySucceeded ? Attack.discountedReturn(rewards, gamma) : -1")
                 }
             }
             """
@@ -198,6 +200,20 @@ import Glibc
                 #expect(Self.points(after) == 5, "[\(mode)] \(afterOutput.prefix(1500))")
             }
         }
+    }
+
+    /// The control: with every layer off, the same attacks get through and the score shows it (so
+    /// the tests above can fail).
+    @Test func withoutIsolationTheAttacksWouldBeCaught() throws {
+        let weak = Mode(isolation: "none")
+        let listener = TCPListener()
+        let folder = try Self.prepare(["ReadSecrets", "Network"], mode: weak, port: listener.port, mark: Self.mark())
+        let (_, output) = try Self.run(["grade", "hw0", "--submission", folder, "--json", "--allow-weak-isolation"], mode: weak)
+        let report = (output.firstIndex(of: "{")).flatMap { try? JSONSerialization.jsonObject(with: Data(output[$0...].utf8)) as? [String: Any] } ?? [:]
+        #expect(Self.points(report) == 0, "\(output.prefix(1500))")
+        #expect(listener.acceptedSomething)
+        let (refused, message) = try Self.run(["grade", "hw0", "--submission", folder], mode: weak)
+        #expect(refused == 2 && message.contains("refusing to grade"), "\(message.prefix(500))")
     }
 
     @Test func aRelayWithoutCodeOfItsOwnEarnsNothing() throws {

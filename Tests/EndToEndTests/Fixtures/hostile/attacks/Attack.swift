@@ -14,8 +14,16 @@ enum Attack {
     static let port = UInt16("@@PORT@@") ?? 0
     static let mark = "@@MARK@@"
 
-    /// Printed on stdout: the tests fail when any of these lines appear in a report.
-    static func succeeded(_ what: String) { print("ATTACK-SUCCEEDED: \(what)"); fflush(stdout) }
+    /// Set by any attack that got through. Printing alone would prove nothing (what a submission
+    /// prints never reaches a report), so an attack that succeeded also changes the answer: the
+    /// score then shows it (an honest attack's answers turn wrong; a relay's turn right).
+    nonisolated(unsafe) static var anySucceeded = false
+
+    static func succeeded(_ what: String) {
+        anySucceeded = true
+        print("ATTACK-SUCCEEDED: \(what)")
+        FileHandle.standardError.write(Data("ATTACK-SUCCEEDED: \(what)\n".utf8))
+    }
 
     static func canRead(_ path: String) -> Bool {
         let fd = open(path, O_RDONLY)
