@@ -39,10 +39,10 @@ public struct Validator {
         let (homework, rubric, liveGrader, liveOracle) = try GraderSetup.make(
             workspace: workspace, homeworkID: id, useGolden: false)
         let reference = workspace.referencePath(id)
-        @Sendable func request(overlay: String?, everything: Bool) -> GradingRequest {
+        @Sendable func request(overlay: String?, everything: Bool, only: [String] = []) -> GradingRequest {
             GradingRequest(
                 homework: homework, rubric: rubric, submissionFolder: reference, submissionName: "reference",
-                overlayFolder: overlay, includeNonPublic: everything, concurrency: 1)
+                overlayFolder: overlay, includeNonPublic: everything, only: only, concurrency: 1)
         }
 
         // 1. Golden answers are exactly what the reference answers for the public checks.
@@ -64,20 +64,23 @@ public struct Validator {
         if firstJSON != secondJSON { problems.append("\(id): grading the reference twice gave different JSON reports") }
         log("\(id): reference \(Show.number(first.points))/\(Show.number(first.maxPoints)), deterministic: \(firstJSON == secondJSON ? "yes" : "NO")")
 
-        // 3. Mutants and variants, two at a time.
+        // 3. Mutants and variants, two at a time. A mutant runs only the checks its manifest names
+        //    (what it must fail, and what proves those checks); a variant runs every check.
         let mutants = subfolders(reference + "/mutants")
         let variants = subfolders(reference + "/variants")
         var manifests: [String: MutantManifest] = [:]
         for name in mutants {
             manifests[name] = try MutantManifest.load(reference + "/mutants/\(name)/manifest.json", rubric: rubric)
         }
+        let mustFail = manifests.mapValues(\.mustFail)
         let jobs = mutants.map { ("mutants", $0) } + variants.map { ("variants", $0) }
         let reports = LockedBox([String: Result<Report, GraderError>]())
         let grader = liveGrader
         parallelFor(jobs.count, width: 2) { i in
             let (kind, name) = jobs[i]
             let result: Result<Report, GraderError>
-            do { result = .success(try grader.grade(request(overlay: reference + "/\(kind)/\(name)", everything: true))) }
+            let only = kind == "mutants" ? mustFail[name] ?? [] : []
+            do { result = .success(try grader.grade(request(overlay: reference + "/\(kind)/\(name)", everything: true, only: only))) }
             catch let e as GraderError { result = .failure(e) }
             catch { result = .failure(.internal("\(error)")) }
             reports.withLock { $0["\(kind)/\(name)"] = result }
