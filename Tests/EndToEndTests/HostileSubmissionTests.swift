@@ -211,7 +211,7 @@ import Glibc
         let (_, output) = try Self.run(["grade", "hw0", "--submission", folder, "--json", "--allow-weak-isolation"], mode: weak)
         let report = (output.firstIndex(of: "{")).flatMap { try? JSONSerialization.jsonObject(with: Data(output[$0...].utf8)) as? [String: Any] } ?? [:]
         #expect(Self.points(report) == 0, "\(output.prefix(1500))")
-        #expect(listener.acceptedSomething)
+        #expect(!listener.acceptedSomething)  // seccomp stays on: no IP sockets even here
         let (refused, message) = try Self.run(["grade", "hw0", "--submission", folder], mode: weak)
         #expect(refused == 2 && message.contains("refusing to grade"), "\(message.prefix(500))")
     }
