@@ -74,7 +74,7 @@ enum HW5LearnerJudge {
     static func run(_ context: CheckContext, id: String, double: Bool, name: String) throws -> CheckVerdict {
         let threshold = context.parameter("threshold", 100), floor = context.parameter("floor", 30)
         let episodes = context.intParameter("evaluation_episodes", 20)
-        let probeMax = context.parameter("probe_max", 200)
+        let probeMax = context.parameter("probe_max", 300)
         let function = HW5.DQNCartPole.function
         let describe = { (s: HW5.DQNSetup) in
             "setup.seed = \(s.seed), \(name), network \(Show.ints(s.layerSizes)) \(s.hiddenActivation), budget \(s.environmentSteps) steps, lr \(Show.number(s.learningRate)), batch \(s.batchSize), train every \(s.trainEvery), ε over \(s.epsilon.decaySteps) steps, relabelled CartPole-v1"
