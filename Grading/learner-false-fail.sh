@@ -6,7 +6,8 @@
 # probe), collects the measured quantity and the probe's, and prints per check and submission:
 #   - the per-seed distribution of the quantity (min, 1 %, 5 %, median) and how many seeds alone
 #     would fall short of full credit;
-#   - how often the probe would wrongly call the learner "already good";
+#   - how often the (first) probe would call the learner "already good" (the check gives 0 only
+#     when both of its probes are; with independent probe seeds that is about the square);
 #   - the false-fail rate of the check as graded — the probability that the mean over a draw of
 #     5 seeds earns less than full credit, or that the probe trips — estimated by resampling 5-seed
 #     draws (20,000 of them, fixed awk seed) from the N measured seeds.
