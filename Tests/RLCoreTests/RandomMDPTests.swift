@@ -91,12 +91,10 @@ import Testing
         }
     }
 
-    @Test func mediumMDPIsFast() throws {
-        let clock = ContinuousClock()
-        let elapsed = try clock.measure {
-            let mdp = try RandomMDP.generate(seed: 9, stateCount: 1_000, actionCount: 4, branching: 5, gamma: 1, terminalCount: 5)
-            #expect(mdp.stateCount == 1_000)
-        }
-        #expect(elapsed < .seconds(1))
+    /// A medium MDP is generated with the requested shape (its speed is a figure of `rlgrade bench`,
+    /// never a timed assertion: a busy machine would fail it).
+    @Test func mediumMDPHasTheRequestedShape() throws {
+        let mdp = try RandomMDP.generate(seed: 9, stateCount: 1_000, actionCount: 4, branching: 5, gamma: 1, terminalCount: 5)
+        #expect(mdp.stateCount == 1_000)
     }
 }
