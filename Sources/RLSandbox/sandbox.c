@@ -379,7 +379,13 @@ int main(int argc, char **argv) {
         if (use_seccomp) apply_seccomp();
         if (status_fd >= 0) { ssize_t w = write(status_fd, "ready\n", 6); (void)w; }
         extern char **environ;
-        execve(program[0], program, environ);
+        // ETXTBSY: another thread of the grader may just have finished writing a staged runner
+        // while a sibling child briefly held its descriptor; it clears within milliseconds.
+        for (int attempt = 0; attempt < 200; attempt++) {
+            execve(program[0], program, environ);
+            if (errno != ETXTBSY) break;
+            usleep(5000);
+        }
         fail("exec");
     }
     if (status_fd >= 0) close(status_fd);

@@ -143,10 +143,10 @@ import Testing
         #expect(status == 0, "\(output)")
         let gradebook = try String(contentsOfFile: out + "/gradebook.csv", encoding: .utf8)
         #expect(gradebook == """
-            student_id,name,email,submission,hw0.discounted-return.fixtures,hw0.discounted-return.random,hw0.discounted-return.long-episodes,total,max,status
-            1001,Ada Lovelace,ada@example.edu,1001,2,2,1,5,5,passed
-            1002,Alan Turing,alan@example.edu,1001,2,2,1,5,5,passed
-            1003,Grace Hopper,grace@example.edu,1003,0,0,0,0,5,failed
+            student_id,name,email,submission,hw0.discounted-return.fixtures,hw0.discounted-return.random,hw0.discounted-return.long-episodes,total,max,status,unseeded_randomness
+            1001,Ada Lovelace,ada@example.edu,1001,2,2,1,5,5,passed,
+            1002,Alan Turing,alan@example.edu,1001,2,2,1,5,5,passed,
+            1003,Grace Hopper,grace@example.edu,1003,0,0,0,0,5,failed,
 
             """)
     }

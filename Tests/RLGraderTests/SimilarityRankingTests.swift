@@ -47,9 +47,18 @@ struct SimilarityRankingTests {
         let copy = ComparedSubmission(student: "zz-copy", files: Disguise.apply(original.files))
         #expect(copy.files.map(\.text) != original.files.map(\.text))
         let analysis = Self.analyse(hw, Self.variants(hw).map { Self.ownFiles(hw, $0) } + [copy])
-        let top = try #require(analysis.pairs.first, "no pair shares anything")
-        let names = [analysis.submissions[top.first].student, analysis.submissions[top.second].student]
-        #expect(names == [variant, "zz-copy"])
+        // Among the pairs with the copy, the original comes first (variants that copy another
+        // part of the reference from each other may share more between themselves).
+        let withCopy = analysis.pairs.filter { analysis.submissions[$0.second].student == "zz-copy" || analysis.submissions[$0.first].student == "zz-copy" }
+        let top = try #require(withCopy.first, "no pair shares anything")
+        let names = [analysis.submissions[top.first].student, analysis.submissions[top.second].student].sorted { a, _ in a != "zz-copy" }
+        // Hyper-parameter variants (the same file with other constants) are the same code once
+        // literals are normalised: a tie with one of them is still "first against its original".
+        let twins = Set(analysis.pairs.filter { $0.firstPercent >= 95 && $0.secondPercent >= 95 }.flatMap {
+            [analysis.submissions[$0.first].student, analysis.submissions[$0.second].student]
+        }.filter { $0 != "zz-copy" })
+        let sameCode = twins.contains(variant) ? twins : [variant]
+        #expect(names.last == "zz-copy" && sameCode.contains(names[0]), "\(names)")
         // Most of the original is found in the copy (the copy has a few new k-grams where its
         // reordered functions meet, so its own share is a little lower).
         #expect(top.firstPercent >= 80)

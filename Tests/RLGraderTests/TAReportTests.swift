@@ -112,10 +112,10 @@ import Testing
         ]
         let csv = Gradebook.csv(rubric: S.rubric, reports: reports, roster: roster)
         #expect(csv == """
-            student_id,name,email,submission,hw0.discounted-return.fixtures,hw0.discounted-return.random,total,max,status,late_hours
-            1001,Ada Lovelace,ada@example.edu,1001,2,,2,2,passed,2
-            1002,Alan Turing,alan@example.edu,1001,2,,2,2,passed,2
-            1003,Grace Hopper,grace@example.edu,1003,0,,0,2,failed,0
+            student_id,name,email,submission,hw0.discounted-return.fixtures,hw0.discounted-return.random,total,max,status,unseeded_randomness,late_hours
+            1001,Ada Lovelace,ada@example.edu,1001,2,,2,2,passed,,2
+            1002,Alan Turing,alan@example.edu,1001,2,,2,2,passed,,2
+            1003,Grace Hopper,grace@example.edu,1003,0,,0,2,failed,,0
 
             """)
         // Without an export the gradebook is as before.

@@ -140,9 +140,9 @@ public enum ChildProcess {
         }
         let statusText = String(decoding: status, as: UTF8.self)
         var sandboxError: String?
-        if statusDescriptor, !statusText.hasPrefix("ready") {
-            sandboxError = statusText.hasPrefix("error: ")
-                ? String(statusText.dropFirst(7)).trimmingCharacters(in: .whitespacesAndNewlines)
+        if statusDescriptor, !statusText.hasPrefix("ready") || statusText.contains("error: ") {
+            sandboxError = statusText.contains("error: ")
+                ? String(statusText[statusText.range(of: "error: ")!.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
                 : "the sandbox did not start the runner (\(stderr.text.suffix(300)))"
         }
         return ChildRun(

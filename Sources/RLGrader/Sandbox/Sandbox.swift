@@ -100,9 +100,11 @@ public final class Sandbox: @unchecked Sendable {
         let fm = FileManager.default
         do {
             try fm.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o711])
-            // A copy, not a hard link: linking changes the cached file's ctime, which its seal records.
-            try fm.copyItem(atPath: runner, toPath: path)
-            chmod(path, 0o555)
+            // A copy, not a hard link: linking changes the cached file's ctime, which its seal
+            // records. Written under another name and renamed, so no one execs a half-written file.
+            try fm.copyItem(atPath: runner, toPath: path + ".part")
+            chmod(path + ".part", 0o555)
+            guard rename(path + ".part", path) == 0 else { throw GraderError.internal("cannot stage \(path)") }
         } catch { throw .internal("cannot stage the runner for the sandbox: \(error)") }
         lock.withLock { staged[runner] = path }
         return path
