@@ -79,13 +79,20 @@ public final class Sandbox: @unchecked Sendable {
     /// Removes a child's working folder and everything its uid left in the shared temporary folders.
     func finish(_ run: (folder: String, uid: UInt32?)) {
         try? FileManager.default.removeItem(atPath: run.folder)
-        guard let uid = run.uid else { return }
+        // With Landlock the child could write nothing outside its folder; without it, a dedicated
+        // uid may have left files in the world-writable folders: remove what that uid owns.
+        guard let uid = run.uid, isolation.landlockABI == 0 else { return }
         for shared in ["/tmp", "/var/tmp", "/dev/shm"] {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: shared)) ?? [] {
+            guard let dir = opendir(shared) else { continue }
+            var owned: [String] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name == "." || name == ".." { continue }
                 var st = stat()
-                let path = shared + "/" + name
-                if lstat(path, &st) == 0, st.st_uid == uid { try? FileManager.default.removeItem(atPath: path) }
+                if fstatat(dirfd(dir), name, &st, AT_SYMLINK_NOFOLLOW) == 0, st.st_uid == uid { owned.append(name) }
             }
+            closedir(dir)
+            for name in owned { try? FileManager.default.removeItem(atPath: shared + "/" + name) }
         }
     }
 
