@@ -122,12 +122,6 @@ public final class Sandbox: @unchecked Sendable {
     func command(
         executable: String, arguments: [String], run: (folder: String, uid: UInt32?), limits: ChildLimits
     ) -> (program: String, arguments: [String], statusDescriptor: Bool) {
-        commandParts(executable: executable, arguments: arguments, run: run, limits: limits)
-    }
-
-    private func commandParts(
-        executable: String, arguments: [String], run: (folder: String, uid: UInt32?), limits: ChildLimits
-    ) -> (program: String, arguments: [String], statusDescriptor: Bool) {
         let runnerArguments = limits.runnerArguments + ["--workdir", run.folder] + arguments
         #if os(macOS)
         if isolation.macSandbox {
