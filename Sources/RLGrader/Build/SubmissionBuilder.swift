@@ -37,7 +37,7 @@ public struct SubmissionBuilder: Sendable {
             return .failed(.reservedFileName("main.swift"))
         }
         let fm = FileManager.default
-        let key = StableHashHex.hex([stubs.key, homework.id, homework.runnerMain, "submission-v5", sources.contentHash].joined(separator: "\u{1}"))
+        let key = StableHashHex.hex([stubs.key, homework.id, homework.runnerMain, "submission-v6", sources.contentHash].joined(separator: "\u{1}"))
         let output = workspace.cacheFolder + "/submissions/" + key
         let executable = output + "/runner"
         if fm.fileExists(atPath: executable) {
@@ -61,9 +61,13 @@ public struct SubmissionBuilder: Sendable {
         // Plain -O: a trap in student code (index out of range, overflow) stays inline, so the
         // backtrace names the student's file and line (with -assert-config Debug it would stop
         // inside the runtime's _assertionFailure and lose that frame).
+        // -wmo: one frontend for the whole submission. Without it the driver runs a module job plus
+        // a frontend per batch of files, each type-checking every file again (measured on hw4's 8
+        // files: 2.5–3.2 s against 1.3–1.7 s; hw2: 1.4–1.8 s against 0.7–1.0 s). The numbers a
+        // submission computes do not change: Swift never contracts or reassociates floating point.
         let names = sources.files.map(\.relativePath)
         let arguments = [
-            "-O", "-g", "-swift-version", "5", "-module-name", "Submission",
+            "-O", "-wmo", "-g", "-swift-version", "5", "-module-name", "Submission",
             "-I", stubs.folder, "-L", stubs.folder, "-lRLHomework", "-lRLCore",
             "-module-cache-path", stubs.moduleCache, "-o", staging + "/runner",
         ] + names.map { staging + "/src/" + $0 } + [staging + "/main.swift"]

@@ -10,7 +10,12 @@ public final class CheckContext: @unchecked Sendable {
     public let seeds: [UInt64]
     /// The reference's answers (recorded golden outputs or the live reference).
     public let oracle: any Oracle
-    let client: SubmissionClient
+    /// The runner when it is known; else ``gate`` gives it once the build is done.
+    private let builtClient: SubmissionClient?
+    private let gate: BuildGate?
+    /// This check's claim on a core, given away while it waits for the build.
+    private let slot: CheckSlots.Slot?
+    private let gateLock = NSLock()
     /// When this check's time is up. The engine's own repeat run (see ``UnseededRandomness``) moves
     /// it later by the time it took: the student's budget is theirs.
     private var deadline: Double { state.snapshot.deadline }
@@ -28,7 +33,11 @@ public final class CheckContext: @unchecked Sendable {
         var repeatChecked = false
         var unseeded: UnseededRandomness?
         var deadline = 0.0
+        var waitedForBuild = 0.0
     }
+
+    /// How long this check waited for the submission's build (not part of its time).
+    var waitedForBuild: Double { state.snapshot.waitedForBuild }
 
     /// Every child run of this check (for verbose output; never scored).
     public var childRuns: [ChildRun] { state.snapshot.childRuns }
@@ -41,11 +50,24 @@ public final class CheckContext: @unchecked Sendable {
     /// ``UnseededRandomness``); the engine then scores the check 0 and says why.
     public var unseededRandomness: UnseededRandomness? { state.snapshot.unseeded }
 
-    init(entry: RubricEntry, seeds: [UInt64], oracle: any Oracle, client: SubmissionClient, parallelism: Int = 1) {
+    convenience init(entry: RubricEntry, seeds: [UInt64], oracle: any Oracle, client: SubmissionClient, parallelism: Int = 1) {
+        self.init(entry: entry, seeds: seeds, oracle: oracle, client: client, gate: nil, slot: nil, parallelism: parallelism)
+    }
+
+    /// A context whose runner is still being built: its first call waits for `gate` (throwing
+    /// ``BuildGate/Unavailable`` if the build fails), giving `slot` away meanwhile.
+    convenience init(entry: RubricEntry, seeds: [UInt64], oracle: any Oracle, gate: BuildGate, slot: CheckSlots.Slot, parallelism: Int = 1) {
+        self.init(entry: entry, seeds: seeds, oracle: oracle, client: nil, gate: gate, slot: slot, parallelism: parallelism)
+    }
+
+    private init(entry: RubricEntry, seeds: [UInt64], oracle: any Oracle, client: SubmissionClient?, gate: BuildGate?,
+                 slot: CheckSlots.Slot?, parallelism: Int) {
         self.entry = entry
         self.seeds = seeds
         self.oracle = oracle
-        self.client = client
+        self.builtClient = client
+        self.gate = gate
+        self.slot = slot
         self.parallelism = max(1, parallelism)
         let deadline = Syscalls.monotonicSeconds() + entry.timeLimitSeconds
         state.withLock { $0.deadline = deadline }
@@ -114,10 +136,13 @@ public final class CheckContext: @unchecked Sendable {
         guard remaining > 0.05 else {
             return Array(repeating: .failure(.timedOut(seconds: entry.timeLimitSeconds)), count: inputs.count)
         }
+        // The requests are made before the runner is needed: during the compile, if it is still running.
+        let requests = try SubmissionClient.requests(exercise, inputs)
+        let (client, waited) = try runner()
         var limits = entry.limits
-        limits.wallSeconds = remaining
-        limits.cpuSeconds = Int(remaining.rounded(.up)) + 1
-        let (outcomes, run) = try client.call(exercise, inputs, limits: limits)
+        limits.wallSeconds = remaining + waited
+        limits.cpuSeconds = Int(limits.wallSeconds.rounded(.up)) + 1
+        let (outcomes, run) = try client.call(exercise, requests: requests, count: inputs.count, limits: limits)
         state.withLock {
             $0.childRuns.append(run)
             $0.childRunLabels.append((E.function, descriptions ?? Array(repeating: nil, count: inputs.count)))
@@ -139,7 +164,7 @@ public final class CheckContext: @unchecked Sendable {
     ) throws {
         guard deadline - Syscalls.monotonicSeconds() > 0.05 else { return }
         let started = Syscalls.monotonicSeconds()
-        let (outcomes, run) = try client.call(exercise, [input], limits: limits)
+        let (outcomes, run) = try runner().client.call(exercise, [input], limits: limits)
         let took = Syscalls.monotonicSeconds() - started
         state.withLock {
             $0.childRuns.append(run)
@@ -153,6 +178,27 @@ public final class CheckContext: @unchecked Sendable {
             $0.unseeded = $0.unseeded ?? UnseededRandomness(exercise: exercise.name, function: exercise.function,
                                                             firstOutput: a, secondOutput: b)
         }
+    }
+}
+
+extension CheckContext {
+    /// The submission's runner, and how long this call waited for the build (which moved the
+    /// deadline by as much: waiting for the compiler is not the student's time).
+    fileprivate func runner() throws -> (client: SubmissionClient, waited: Double) {
+        if let builtClient { return (builtClient, 0) }
+        gateLock.lock()
+        defer { gateLock.unlock() }
+        let began = Syscalls.monotonicSeconds()
+        let client = try gate!.client(releasing: slot)
+        let waited = Syscalls.monotonicSeconds() - began
+        if waited > 0.001 {
+            state.withLock {
+                $0.deadline += waited
+                $0.waitedForBuild += waited
+            }
+            return (client, waited)
+        }
+        return (client, 0)
     }
 }
 

@@ -30,6 +30,12 @@ public struct SubmissionClient: Sendable {
     public func call<E: Exercise>(
         _ exercise: E.Type, _ inputs: [E.Input], limits: ChildLimits
     ) throws(GraderError) -> (outcomes: [Result<E.Output, CallFailure>], run: ChildRun) {
+        try call(exercise, requests: try Self.requests(exercise, inputs), count: inputs.count, limits: limits)
+    }
+
+    /// The request lines of a call of `exercise` on `inputs`: the grader's half of the work, which
+    /// needs no runner (so it can be done while the submission compiles).
+    public static func requests<E: Exercise>(_ exercise: E.Type, _ inputs: [E.Input]) throws(GraderError) -> Data {
         var payload = Data()
         do {
             let encoder = WireCoding.encoder()
@@ -38,7 +44,13 @@ public struct SubmissionClient: Sendable {
                 payload.append(0x0A)
             }
         } catch { throw .internal("cannot encode the inputs of \(E.name): \(error)") }
+        return payload
+    }
 
+    /// Calls `exercise` in one child process with `count` request lines made by ``requests(_:_:)``.
+    public func call<E: Exercise>(
+        _ exercise: E.Type, requests payload: Data, count: Int, limits: ChildLimits
+    ) throws(GraderError) -> (outcomes: [Result<E.Output, CallFailure>], run: ChildRun) {
         let sandbox = Sandbox.shared
         let childRun = try sandbox.newRun()
         defer { sandbox.finish(childRun) }
@@ -59,7 +71,7 @@ public struct SubmissionClient: Sendable {
         let decoder = WireCoding.decoder()
         var outcomes: [Result<E.Output, CallFailure>] = []
         for line in run.resultLines {
-            guard outcomes.count < inputs.count else { break }
+            guard outcomes.count < count else { break }
             let data = Data(line)
             // Decoded once; only an answer that is not a well-formed response is looked at again
             // (header only) to say what was wrong with it.
@@ -84,9 +96,9 @@ public struct SubmissionClient: Sendable {
             }
             outcomes.append(.failure(.malformed("the output did not have the expected shape")))
         }
-        if outcomes.count < inputs.count {
+        if outcomes.count < count {
             let cause = Self.cause(of: run, limits: limits)
-            outcomes += Array(repeating: .failure(cause), count: inputs.count - outcomes.count)
+            outcomes += Array(repeating: .failure(cause), count: count - outcomes.count)
         }
         return (outcomes, run)
     }

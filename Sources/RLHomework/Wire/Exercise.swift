@@ -34,14 +34,18 @@ extension Exercise {
 /// A type-erased ``Exercise`` the runner can look up by name.
 public struct ExerciseEntry<Solution> {
     public let name: String
-    let call: (Solution, String) throws -> String
+    /// Decodes a whole request line; returns its index and the call of the student's function that
+    /// answers it (the response line). Throws when the line is not a request of this exercise.
+    let decode: (String) throws -> (index: Int, answer: (Solution) throws -> String)
 
     public init<E: Exercise>(_ exercise: E.Type) where E.Solution == Solution {
         name = E.name
-        call = { solution, inputJSON in
+        decode = { inputJSON in
             let request = try WireCoding.decode(WireRequest<E.Input>.self, from: inputJSON)
-            let output = try E.run(solution, request.input)
-            return try WireCoding.encode(WireResponse<E.Output>(index: request.index, status: .ok, output: output))
+            return (request.index, { solution in
+                let output = try E.run(solution, request.input)
+                return try WireCoding.encode(WireResponse<E.Output>(index: request.index, status: .ok, output: output))
+            })
         }
     }
 }
