@@ -78,7 +78,7 @@ public struct Grader: Sendable {
     /// Compiles on one of the request's cores while the checks, on the others, prepare their first
     /// inputs (``BuildGate``); a check starts for the progress display once the build is done. The
     /// report is the same as ``gradeAfterBuilding(_:entries:order:)``'s: if the build fails, every
-    /// check's work is dropped and it is reported as not run.
+    /// check's work is dropped (not waited for) and it is reported as not run.
     private func gradeWhileBuilding(
         _ request: GradingRequest, entries: [RubricEntry], order: [Int]
     ) throws(GraderError) -> (BuildSummary, [CheckResult]) {
@@ -120,9 +120,12 @@ public struct Grader: Sendable {
             gate.finish(client)
         }
         compiler.release()
-        done.wait()
-        guard client == nil else { return (build, results.snapshot.map { $0! }) }
-        // The same results (and events) as when nothing ran before the build failed.
+        if client != nil {
+            done.wait()
+            return (build, results.snapshot.map { $0! })
+        }
+        // The same results (and events) as when nothing ran before the build failed. A check still
+        // preparing its inputs is not waited for: its first call throws, and its result is dropped.
         let notRun = entries.map { run($0, request: request, runner: .failed(failure)) }
         for k in 0..<entries.count {
             let i = order[k]

@@ -38,9 +38,8 @@ public struct SubmissionClient: Sendable {
     public static func requests<E: Exercise>(_ exercise: E.Type, _ inputs: [E.Input]) throws(GraderError) -> Data {
         var payload = Data()
         do {
-            let encoder = WireCoding.encoder()
             for (index, input) in inputs.enumerated() {
-                payload.append(try encoder.encode(WireRequest(exercise: E.name, index: index, input: input)))
+                payload.append(contentsOf: try WireCoding.encodeRequest(WireRequest(exercise: E.name, index: index, input: input)))
                 payload.append(0x0A)
             }
         } catch { throw .internal("cannot encode the inputs of \(E.name): \(error)") }

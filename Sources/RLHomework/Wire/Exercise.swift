@@ -41,7 +41,7 @@ public struct ExerciseEntry<Solution> {
     public init<E: Exercise>(_ exercise: E.Type) where E.Solution == Solution {
         name = E.name
         decode = { inputJSON in
-            let request = try WireCoding.decode(WireRequest<E.Input>.self, from: inputJSON)
+            let request = try WireCoding.decodeRequest(WireRequest<E.Input>.self, from: inputJSON)
             return (request.index, { solution in
                 let output = try E.run(solution, request.input)
                 return try WireCoding.encode(WireResponse<E.Output>(index: request.index, status: .ok, output: output))
