@@ -46,8 +46,11 @@ public struct MLP: Sendable, Equatable, Codable {
         didSet {
             precondition(parameters.count == parameterCount,
                          "MLP.parameters: expected \(parameterCount) values, got \(parameters.count)")
+            if isKnownUniquelyReferenced(&memo) { memo.empty() } else { memo = ForwardMemo() }
         }
     }
+    /// Recent passes with the current parameters (see ``ForwardMemo``); never compared or encoded.
+    private var memo = ForwardMemo()
 
     /// Start of W_l in `parameters`, per layer.
     private let weightOffsets: [Int]
@@ -70,11 +73,13 @@ public struct MLP: Sendable, Equatable, Codable {
         self.init(layerSizes: layerSizes, hiddenActivation: hiddenActivation,
                   outputActivation: outputActivation, parameters: nil)
         var rng = SeededGenerator(seed: seed)
+        var initial = parameters
         for l in 0..<layerCount {
             let bound = 1 / Double(layerSizes[l]).squareRoot()
-            for i in weightRange(layer: l) { parameters[i] = rng.uniform(-bound, bound) }
-            for i in biasRange(layer: l) { parameters[i] = rng.uniform(-bound, bound) }
+            for i in weightRange(layer: l) { initial[i] = rng.uniform(-bound, bound) }
+            for i in biasRange(layer: l) { initial[i] = rng.uniform(-bound, bound) }
         }
+        parameters = initial
     }
 
     /// Builds a network with the given flat `parameters` (``parameterCount`` of them, documented order).
@@ -168,21 +173,27 @@ public struct MLP: Sendable, Equatable, Codable {
     }
 
     /// The output a_L for input `x` (length ``inputSize``; the result has ``outputSize`` entries).
+    ///
+    /// A repeated input (with unchanged parameters) is answered from the network's memo of recent
+    /// passes: the same numbers, bit for bit (see ``ForwardMemo``).
     public func forward(_ x: [Double]) -> [Double] {
         precondition(x.count == inputSize, "MLP.forward: input has \(x.count) entries, expected \(inputSize)")
-        let total = activationOffsets[layerSizes.count]
-        let outOffset = activationOffsets[layerSizes.count - 1]
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: total) { buffer in
-            let values = buffer.baseAddress!
-            x.withUnsafeBufferPointer { values.update(from: $0.baseAddress!, count: inputSize) }
-            parameters.withUnsafeBufferPointer { forwardCore($0.baseAddress!, values) }
-            return Array(UnsafeBufferPointer(start: values + outOffset, count: outputSize))
-        }
+        let values = activations(x)
+        return Array(values[activationOffsets[layerSizes.count - 1]...])
     }
 
-    /// The output for `x` plus the activations backpropagation needs.
+    /// The output for `x` plus the activations backpropagation needs (a repeated input is answered
+    /// from the memo, as ``forward(_:)``).
     public func forwardCached(_ x: [Double]) -> (output: [Double], cache: Cache) {
         precondition(x.count == inputSize, "MLP.forwardCached: input has \(x.count) entries, expected \(inputSize)")
+        let values = activations(x)
+        let outOffset = activationOffsets[layerSizes.count - 1]
+        return (Array(values[outOffset...]), Cache(layerSizes: layerSizes, offsets: activationOffsets, values: values))
+    }
+
+    /// a₀ = x, a₁, …, a_L: from the memo, or computed (and kept).
+    private func activations(_ x: [Double]) -> [Double] {
+        if let known = memo.activations(x) { return known }
         let total = activationOffsets[layerSizes.count]
         let values = [Double](unsafeUninitializedCapacity: total) { buffer, count in
             let v = buffer.baseAddress!
@@ -191,8 +202,8 @@ public struct MLP: Sendable, Equatable, Codable {
             parameters.withUnsafeBufferPointer { forwardCore($0.baseAddress!, v) }
             count = total
         }
-        let outOffset = activationOffsets[layerSizes.count - 1]
-        return (Array(values[outOffset...]), Cache(layerSizes: layerSizes, offsets: activationOffsets, values: values))
+        memo.keep(x, values)
+        return values
     }
 
     /// Fills a₁ … a_L in `values`, given a₀ in its first n₀ entries.
