@@ -44,6 +44,14 @@ enum ValueIterationBench {
     /// `Q[a] = R[a] + γ * P[a].dot(V)`, `Q.argmax(axis=0)`, `Q.max(axis=0)` with CSR matrices, so
     /// V and π agree with SciPy's bit for bit. Returns V and π after `sweeps` sweeps.
     static func expectedRewardSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> (values: [Double], policy: [Int32]) {
+        // 16-bit next states when they fit (`mdp.flat.compactNext`): fewer bytes per sweep.
+        if let compact = mdp.flat.compactNext { return expectedRewardSweeps(mdp, sweeps, next: compact) }
+        return expectedRewardSweeps(mdp, sweeps, next: mdp.flat.next)
+    }
+
+    static func expectedRewardSweeps<Index: FixedWidthInteger>(
+        _ mdp: TabularMDP, _ sweeps: Int, next nextStates: [Index]
+    ) -> (values: [Double], policy: [Int32]) {
         let f = mdp.flat, n = mdp.stateCount, gamma = mdp.gamma
         var v = [Double](repeating: 0, count: n)
         var next = v, live = v
@@ -58,7 +66,7 @@ enum ValueIterationBench {
             }
             f.firstPair.withUnsafeBufferPointer { firstPair in
             f.firstOutcome.withUnsafeBufferPointer { firstOutcome in
-            f.next.withUnsafeBufferPointer { nextState in
+            nextStates.withUnsafeBufferPointer { nextState in
             f.probability.withUnsafeBufferPointer { probability in
             f.expectedReward.withUnsafeBufferPointer { reward in
             live.withUnsafeBufferPointer { live in

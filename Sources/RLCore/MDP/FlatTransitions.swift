@@ -37,7 +37,8 @@
 /// ``branching`` is not nil, compute `p * branching` instead of reading `firstOutcome`.
 ///
 /// `next` is 32-bit to keep sweeps short on memory traffic; ``TabularMDP`` never has more than
-/// `Int32.max` states.
+/// `Int32.max` states. For MDPs of at most 65,536 states ``compactNext`` holds the same indices in
+/// 16 bits (a sweep over 10,000 states × 4 actions × 5 outcomes is bound by the bytes it reads).
 public struct FlatTransitions: Sendable, Equatable {
     /// `firstPair[s]`: the index of pair (s, 0); `firstPair[stateCount]` = ``pairCount``.
     public let firstPair: [Int]
@@ -45,6 +46,8 @@ public struct FlatTransitions: Sendable, Equatable {
     public let firstOutcome: [Int]
     /// `next[k]`: the next state s′ of outcome k.
     public let next: [Int32]
+    /// `next` as 16-bit indices when every state index fits (at most 65,536 states), else nil.
+    public let compactNext: [UInt16]?
     /// `probability[k]`: P(s′|s,a) of outcome k.
     public let probability: [Double]
     /// `reward[k]`: r(s,a,s′) of outcome k.
@@ -109,6 +112,7 @@ public struct FlatTransitions: Sendable, Equatable {
         self.firstPair = firstPair
         self.firstOutcome = firstOutcome
         self.next = next
+        self.compactNext = outcomes.count <= 1 << 16 ? next.map { UInt16(truncatingIfNeeded: $0) } : nil
         self.probability = probability
         self.reward = reward
         self.expectedReward = expected

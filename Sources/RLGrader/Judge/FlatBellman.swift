@@ -34,12 +34,8 @@ public enum FlatBellman {
         var continuation: [Double] = []
         discountedContinuation(mdp, v, into: &continuation)
         var q = Array(repeating: 0.0, count: mdp.flat.pairCount)
-        withArrays(mdp, continuation) { a in
-            q.withUnsafeMutableBufferPointer { q in
-                for s in 0..<a.stateCount where !a.terminal[s] {
-                    for p in a.firstPair[s]..<a.firstPair[s &+ 1] { q[p] = a.pairValue(p) }
-                }
-            }
+        q.withUnsafeMutableBufferPointer { q in
+            withArrays(mdp, continuation, { a in a.pairValues(into: q) }, { a in a.pairValues(into: q) })
         }
         return q
     }
@@ -49,53 +45,68 @@ public enum FlatBellman {
     public static func optimalityBackup(_ mdp: TabularMDP, continuation: [Double], into out: inout [Double]) {
         let n = mdp.stateCount
         if out.count != n { out = Array(repeating: 0, count: n) }
-        withArrays(mdp, continuation) { a in
-            out.withUnsafeMutableBufferPointer { out in
-                if let actions = mdp.flat.actionsPerState, a.branching > 0 {
-                    // Every state has `actions` pairs of `branching` outcomes: walk the outcomes in
-                    // order, with the common branchings as constants (unrolled sums).
-                    switch a.branching {
-                    case 1: a.uniformOptimalityBackup(actions: actions, branching: 1, into: out)
-                    case 2: a.uniformOptimalityBackup(actions: actions, branching: 2, into: out)
-                    case 3: a.uniformOptimalityBackup(actions: actions, branching: 3, into: out)
-                    case 4: a.uniformOptimalityBackup(actions: actions, branching: 4, into: out)
-                    case 5: a.uniformOptimalityBackup(actions: actions, branching: 5, into: out)
-                    case 6: a.uniformOptimalityBackup(actions: actions, branching: 6, into: out)
-                    case 7: a.uniformOptimalityBackup(actions: actions, branching: 7, into: out)
-                    case 8: a.uniformOptimalityBackup(actions: actions, branching: 8, into: out)
-                    default: a.uniformOptimalityBackup(actions: actions, branching: a.branching, into: out)
-                    }
-                    return
-                }
-                for s in 0..<n {
-                    if a.terminal[s] { out[s] = 0; continue }
-                    var p = a.firstPair[s]
-                    let end = a.firstPair[s &+ 1]
-                    var best = a.pairValue(p)
-                    p &+= 1
-                    while p < end {
-                        let q = a.pairValue(p)
-                        best = best < q ? q : best
-                        p &+= 1
-                    }
-                    out[s] = best
-                }
-            }
+        let actions = mdp.flat.actionsPerState ?? 0
+        out.withUnsafeMutableBufferPointer { out in
+            withArrays(mdp, continuation, { a in a.optimalityBackup(actions: actions, into: out) },
+                       { a in a.optimalityBackup(actions: actions, into: out) })
         }
     }
 
     /// The arrays of one sweep, read without bounds checks (indices come from a validated MDP).
-    struct Arrays {
+    /// `Index` is the width of the next-state indices: `UInt16` (``FlatTransitions/compactNext``,
+    /// up to 65,536 states: fewer bytes per sweep) or `Int32`.
+    struct Arrays<Index: FixedWidthInteger> {
         let stateCount: Int
         let firstPair: UnsafeBufferPointer<Int>
         let firstOutcome: UnsafeBufferPointer<Int>
-        let next: UnsafeBufferPointer<Int32>
+        let next: UnsafeBufferPointer<Index>
         let probability: UnsafeBufferPointer<Double>
         let reward: UnsafeBufferPointer<Double>
         let terminal: UnsafeBufferPointer<Bool>
         let continuation: UnsafeBufferPointer<Double>
         /// `branching` when every pair has that many outcomes, else 0.
         let branching: Int
+
+        /// Q(s,a) of every pair of every non-terminal state.
+        func pairValues(into q: UnsafeMutableBufferPointer<Double>) {
+            for s in 0..<stateCount where !terminal[s] {
+                for p in firstPair[s]..<firstPair[s &+ 1] { q[p] = pairValue(p) }
+            }
+        }
+
+        /// (T*V)(s) for every state; `actions` is the number of actions of every state, or 0 when
+        /// states differ.
+        func optimalityBackup(actions: Int, into out: UnsafeMutableBufferPointer<Double>) {
+            if actions > 0, branching > 0 {
+                // Every state has `actions` pairs of `branching` outcomes: walk the outcomes in
+                // order, with the common branchings as constants (unrolled sums).
+                switch branching {
+                case 1: uniformOptimalityBackup(actions: actions, branching: 1, into: out)
+                case 2: uniformOptimalityBackup(actions: actions, branching: 2, into: out)
+                case 3: uniformOptimalityBackup(actions: actions, branching: 3, into: out)
+                case 4: uniformOptimalityBackup(actions: actions, branching: 4, into: out)
+                case 5: uniformOptimalityBackup(actions: actions, branching: 5, into: out)
+                case 6: uniformOptimalityBackup(actions: actions, branching: 6, into: out)
+                case 7: uniformOptimalityBackup(actions: actions, branching: 7, into: out)
+                case 8: uniformOptimalityBackup(actions: actions, branching: 8, into: out)
+                default: uniformOptimalityBackup(actions: actions, branching: branching, into: out)
+                }
+                return
+            }
+            for s in 0..<stateCount {
+                if terminal[s] { out[s] = 0; continue }
+                var p = firstPair[s]
+                let end = firstPair[s &+ 1]
+                var best = pairValue(p)
+                p &+= 1
+                while p < end {
+                    let q = pairValue(p)
+                    best = best < q ? q : best
+                    p &+= 1
+                }
+                out[s] = best
+            }
+        }
 
         /// Q of pair p: Σ_k P_k (r_k + γV̄(s′_k)) in listed order, unrolled for up to 8 outcomes.
         @inline(__always)
@@ -154,22 +165,34 @@ public enum FlatBellman {
         }
     }
 
+    /// Runs `body16` on the arrays with 16-bit next states when the MDP has them, else `body32`
+    /// (one body per index width, so each is compiled for its own).
     @inline(__always)
-    static func withArrays<R>(_ mdp: TabularMDP, _ continuation: [Double], _ body: (Arrays) -> R) -> R {
+    static func withArrays<R>(
+        _ mdp: TabularMDP, _ continuation: [Double], _ body16: (Arrays<UInt16>) -> R, _ body32: (Arrays<Int32>) -> R
+    ) -> R {
+        if let compact = mdp.flat.compactNext {
+            return compact.withUnsafeBufferPointer { next in withArrays(mdp, continuation, next, body16) }
+        }
+        return mdp.flat.next.withUnsafeBufferPointer { next in withArrays(mdp, continuation, next, body32) }
+    }
+
+    @inline(__always)
+    static func withArrays<Index, R>(
+        _ mdp: TabularMDP, _ continuation: [Double], _ next: UnsafeBufferPointer<Index>, _ body: (Arrays<Index>) -> R
+    ) -> R {
         let f = mdp.flat
         precondition(continuation.count == f.stateCount, "one continuation value per state")
         return f.firstPair.withUnsafeBufferPointer { firstPair in
             f.firstOutcome.withUnsafeBufferPointer { firstOutcome in
-                f.next.withUnsafeBufferPointer { next in
-                    f.probability.withUnsafeBufferPointer { probability in
-                        f.reward.withUnsafeBufferPointer { reward in
-                            mdp.isTerminal.withUnsafeBufferPointer { terminal in
-                                continuation.withUnsafeBufferPointer { continuation in
-                                    body(Arrays(
-                                        stateCount: f.stateCount, firstPair: firstPair, firstOutcome: firstOutcome,
-                                        next: next, probability: probability, reward: reward, terminal: terminal,
-                                        continuation: continuation, branching: f.branching ?? 0))
-                                }
+                f.probability.withUnsafeBufferPointer { probability in
+                    f.reward.withUnsafeBufferPointer { reward in
+                        mdp.isTerminal.withUnsafeBufferPointer { terminal in
+                            continuation.withUnsafeBufferPointer { continuation in
+                                body(Arrays(
+                                    stateCount: f.stateCount, firstPair: firstPair, firstOutcome: firstOutcome,
+                                    next: next, probability: probability, reward: reward, terminal: terminal,
+                                    continuation: continuation, branching: f.branching ?? 0))
                             }
                         }
                     }
