@@ -130,7 +130,8 @@ public struct SubmissionClient: Sendable {
                 kept.append(line.split(separator: " ").filter { !$0.hasPrefix("0x") }.joined(separator: " ")
                     .replacingOccurrences(of: " at$", with: "", options: .regularExpression))
             } else if let first = t.first, first.isNumber, t.contains(" in runner"),
-                      !t.contains("RunnerMain"), !t.contains("ExerciseEntry"), !t.contains("main.swift") {
+                      !t.contains("RunnerMain"), !t.contains("ExerciseEntry"), !t.contains("main.swift"),
+                      !t.contains(PreconditionMessages.stopFunction), !t.contains(PreconditionMessages.fileName) {
                 frames.append(t)
             }
         }
