@@ -38,8 +38,8 @@ public enum HTMLReport {
         return """
             <header class="page">
             <div>
-            <h1>\(HTMLText.escape(report.homework)) · \(HTMLText.escape(report.title))</h1>
-            <div class="meta">Submission <strong>\(HTMLText.escape(report.submission))</strong> · \(mode) · \(passed) of \(report.checks.count) checks passed · \(HTMLPage.pill(report.status))</div>
+            <h1>\(MarkupEscaping.escape(report.homework)) · \(MarkupEscaping.escape(report.title))</h1>
+            <div class="meta">Submission <strong>\(MarkupEscaping.escape(report.submission))</strong> · \(mode) · \(passed) of \(report.checks.count) checks passed · \(HTMLPage.pill(report.status))</div>
             </div>
             <div class="score"><div class="big">\(HTMLText.points(report.points)) <span class="of">/ \(HTMLText.points(report.maxPoints)) points</span></div>
             \(HTMLPage.bar(fraction))</div>
@@ -54,11 +54,11 @@ public enum HTMLReport {
             html += "<p class=\"note\">Seeds overridden with <code>--seed \(seed)</code>: this report is for exploration, not a grade.</p>\n"
         }
         if report.build.status != "ok" {
-            html += "<section class=\"card\"><h2>Your code was not graded: \(HTMLText.escape(report.build.status))</h2>\n"
-            if let message = report.build.message { html += "<pre>\(HTMLText.escape(message))</pre>\n" }
+            html += "<section class=\"card\"><h2>Your code was not graded: \(MarkupEscaping.escape(report.build.status))</h2>\n"
+            if let message = report.build.message { html += "<pre>\(MarkupEscaping.escape(message))</pre>\n" }
             let errors = report.build.diagnostics.filter { $0.severity == "error" }
             if !errors.isEmpty {
-                html += "<ul>" + errors.prefix(20).map { "<li><code>\(HTMLText.escape($0.rendered))</code></li>" }.joined() + "</ul>\n"
+                html += "<ul>" + errors.prefix(20).map { "<li><code>\(MarkupEscaping.escape($0.rendered))</code></li>" }.joined() + "</ul>\n"
             }
             html += "</section>\n"
         }
