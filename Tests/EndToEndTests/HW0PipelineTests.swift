@@ -72,6 +72,13 @@ import Testing
         #expect(!text(fixtures).contains("_rlgradePreconditionStop"))
     }
 
+    @Test("Code that depends on Set order answers the same in every run (deterministic hashing)")
+    func hashOrderIsDeterministic() throws {
+        let runs = try (0..<3).map { _ in text(check(try grade("hash-order", only: [fixturesID]), fixturesID)) }
+        #expect(runs[0].contains("Observed"), "\(runs[0])")
+        #expect(runs[1] == runs[0] && runs[2] == runs[0])
+    }
+
     @Test func indexOutOfRangeNamesTheLine() throws {
         let report = try grade("index-out-of-range", only: [fixturesID])
         let fixtures = check(report, fixturesID)
