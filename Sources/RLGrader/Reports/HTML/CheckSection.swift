@@ -6,7 +6,7 @@ enum CheckSection {
         let open = check.status == .passed ? "" : " open"
         var html = "<details class=\"check \(check.status.rawValue)\" id=\"check-\(HTMLText.anchor(check.id))\"\(open)>\n"
         html += "<summary><span class=\"twisty\"></span>\(HTMLPage.pill(check.status.rawValue))"
-        html += "<span class=\"title\">\(MarkupEscaping.escape(check.title))<br><span class=\"id\">\(MarkupEscaping.escape(check.id))</span></span>"
+        html += "<span class=\"title\">\(MarkupEscaping.escape(check.title))<br><span class=\"id\">\(MarkupEscaping.escape(check.id))\(check.isExtraCredit ? " · extra credit" : "")</span></span>"
         html += "<span class=\"vis\">\(check.visibility.rawValue)</span>"
         html += "<span class=\"pts\">\(HTMLText.points(check.points)) / \(HTMLText.points(check.maxPoints))</span></summary>\n"
         html += "<div class=\"body\">\n" + feedback(check.feedback)

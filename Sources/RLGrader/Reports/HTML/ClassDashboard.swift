@@ -28,7 +28,7 @@ public enum ClassDashboard {
         return "<a href=\"results/\(MarkupEscaping.escape(BatchRecord.fileName(student))).html\">\(name)</a>"
     }
 
-    static func fraction(_ r: Report) -> Double { r.maxPoints > 0 ? r.points / r.maxPoints : 0 }
+    static func fraction(_ r: Report) -> Double { r.maxPoints > 0 ? min(1, r.points / r.maxPoints) : 0 }  // extra credit can pass 1
 
     public static func render(
         homework: String, rubric: Rubric, reports: [(student: String, report: Report)],

@@ -32,7 +32,8 @@ public enum HTMLReport {
     }
 
     static func header(_ report: Report) -> String {
-        let fraction = report.maxPoints > 0 ? report.points / report.maxPoints : 0
+        let fraction = report.maxPoints > 0 ? min(1, report.points / report.maxPoints) : 0
+        let extra = report.extraCreditPoints > 0 ? " (\(HTMLText.points(report.extraCreditPoints)) extra credit)" : ""
         let passed = report.checks.filter { $0.status == .passed }.count
         let mode = report.mode == "student" ? "public checks (student run)" : "every check (grading run)"
         return """
@@ -41,7 +42,7 @@ public enum HTMLReport {
             <h1>\(MarkupEscaping.escape(report.homework)) · \(MarkupEscaping.escape(report.title))</h1>
             <div class="meta">Submission <strong>\(MarkupEscaping.escape(report.submission))</strong> · \(mode) · \(passed) of \(report.checks.count) checks passed · \(HTMLPage.pill(report.status))</div>
             </div>
-            <div class="score"><div class="big">\(HTMLText.points(report.points)) <span class="of">/ \(HTMLText.points(report.maxPoints)) points</span></div>
+            <div class="score"><div class="big">\(HTMLText.points(report.points)) <span class="of">/ \(HTMLText.points(report.maxPoints)) points\(extra)</span></div>
             \(HTMLPage.bar(fraction))</div>
             </header>
 
