@@ -73,7 +73,7 @@ enum MergeCommand {
         }
         guard !folders.isEmpty, let out else { throw .usage("usage: rlgrade merge SHARD_DIR... --out DIR") }
         let count = try ShardMerge.merge(shardFolders: folders, out: GradeCommand.absolute(out), workspace: try Workspace.locate())
-        print("merged \(folders.count) shards, \(count) students: \(GradeCommand.absolute(out))/gradebook.csv, summary.md, results/")
+        print("merged \(folders.count) shards, \(count) students: \(GradeCommand.absolute(out))/gradebook.csv, summary.md, index.html, results/")
         return 0
     }
 }

@@ -113,7 +113,7 @@ enum ListCommand {
             }
             for check in homework.checks {
                 let entry = rubric?.entry(check.id)
-                let tag = entry.map { "\(Show.number($0.points)) pt, \($0.visibility.rawValue)" } ?? "not in rubric"
+                let tag = entry.map { "\(Show.number($0.points)) pt\($0.extraCredit ? " extra credit" : ""), \($0.visibility.rawValue)" } ?? "not in rubric"
                 print("  \(check.id)  (\(tag))\n      \(check.summary)")
             }
         }

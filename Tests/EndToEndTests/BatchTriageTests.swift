@@ -105,7 +105,9 @@ import Testing
         for student in ["a", "b", "c"] {
             #expect(read(merged, "results/\(student).json") == read(full, "results/\(student).json"))
             #expect(read(merged, "results/\(student).md") == read(full, "results/\(student).md"))
+            #expect(read(merged, "results/\(student).html") == read(full, "results/\(student).html"))
         }
+        #expect(read(merged, "index.html") == read(full, "index.html"))
         // The summary differs only in the measured seconds of the slowest-submissions table.
         func scored(_ text: String) -> String { text.components(separatedBy: "## Slowest submissions").first ?? "" }
         #expect(scored(read(merged, "summary.md")) == scored(read(full, "summary.md")))

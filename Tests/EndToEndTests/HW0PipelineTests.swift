@@ -62,6 +62,23 @@ import Testing
         #expect(report.points == 3)
     }
 
+    @Test("A student's own precondition keeps its message and line in the -O runner")
+    func preconditionMessageSurvives() throws {
+        let report = try grade("precondition", only: [fixturesID])
+        let fixtures = check(report, fixturesID)
+        #expect(fixtures.status == .failed)
+        #expect(text(fixtures).contains("Precondition failed: my solution handles at most two rewards, got 3"))
+        #expect(text(fixtures).contains("HW0Solution.swift:5"))
+        #expect(!text(fixtures).contains("_rlgradePreconditionStop"))
+    }
+
+    @Test("Code that depends on Set order answers the same in every run (deterministic hashing)")
+    func hashOrderIsDeterministic() throws {
+        let runs = try (0..<3).map { _ in text(check(try grade("hash-order", only: [fixturesID]), fixturesID)) }
+        #expect(runs[0].contains("Observed"), "\(runs[0])")
+        #expect(runs[1] == runs[0] && runs[2] == runs[0])
+    }
+
     @Test func indexOutOfRangeNamesTheLine() throws {
         let report = try grade("index-out-of-range", only: [fixturesID])
         let fixtures = check(report, fixturesID)

@@ -38,7 +38,7 @@ private func count(_ needle: String, in text: String) -> Int { text.components(s
         #expect(HTMLText.value(0.5423) == "0.542")
         #expect(HTMLText.value(-100.4) == "−100")
         #expect(HTMLText.value(0) == "0")
-        #expect(HTMLText.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+        #expect(MarkupEscaping.escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
     }
 
     @Test func ticksAreRoundAndCoverTheRange() {

@@ -240,4 +240,23 @@ struct HW3JudgeTests {
         let settings = HW3.ControlSettings(episodes: 1, alpha: 1, alphaExponent: 0.5, epsilon: 0.1, seed: 0)
         #expect(Self.close.isClose(settings.stepSize(update: 4), 0.5) && settings.stepSize(update: 1) == 1)
     }
+
+    // MARK: Step-size schedule
+
+    @Test("The step-size chains tell every wrong way of counting n from the right one")
+    func stepSizeChainsDiscriminate() {
+        typealias C = ControlStepSizeSchedule
+        for counting in C.Counting.allCases.dropFirst() {
+            let differs = C.chains.contains { chain in
+                let right = C.replay(chain, counting: .perPairOverTheRun), wrong = C.replay(chain, counting: counting)
+                return zip(right, wrong).contains { abs($0[0] - $1[0]) > 1e-6 }
+            }
+            #expect(differs, "\(counting) gives the same Q as the handout's schedule on every chain")
+        }
+        // By hand: the path 0 → 1 → 2 (terminal), r = 1 then 3, γ = 1, α₀ = 1, ω = 1 (sample means).
+        // Episode 1: Q(0) = 1 + Q(1) = 1, Q(1) = 3. Episode 2: Q(0) += ½ (1 + 3 − 1) = 2.5, Q(1) = 3.
+        let chain = C.Chain(name: "t", next: [1, 2, 2], reward: [1, 3, 0], terminal: [false, false, true], gamma: 1, limit: nil,
+                            settings: .init(episodes: 2, alpha: 1, alphaExponent: 1, epsilon: 0.1, seed: 0))
+        #expect(C.replay(chain, counting: .perPairOverTheRun) == [[2.5], [3], [0]])
+    }
 }

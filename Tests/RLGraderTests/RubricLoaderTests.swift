@@ -41,6 +41,28 @@ import Testing
         #expect(rubric.entries[1].line == 6)
     }
 
+    @Test("Extra credit adds to the score, not to the maximum")
+    func extraCredit() throws {
+        let rubric = try load(replacing(#""points": 1.5, "visibility""#, with: #""points": 1.5, "extra_credit": true, "visibility""#))
+        #expect(rubric.entries[1].extraCredit && !rubric.entries[0].extraCredit)
+        #expect(rubric.maxPoints == 2)
+        #expect(message(replacing(#""points": 2, "#, with: #""points": 2, "extra_credit": "yes", "#))
+            == #"Grading/hw0.json:5: checks[0].extra_credit: expected true or false, got "yes""#)
+        var report = Report(
+            homework: "hw0", title: "t", submission: "s", mode: "grading", build: BuildSummary(status: "ok", diagnostics: []),
+            checks: [], points: 3.5, maxPoints: 2, status: "passed")
+        report.checks = [
+            CheckResult(id: "a", title: "A", visibility: .public, points: 2, maxPoints: 2, status: .passed, feedback: Feedback("ok")),
+            CheckResult(id: "b", title: "B", visibility: .hidden, points: 1.5, maxPoints: 1.5, status: .passed, feedback: Feedback("ok"),
+                        extraCredit: true),
+        ]
+        #expect(report.scoreText == "3.5 / 2 (1.5 of them extra credit)")
+        #expect(try GradescopeReport.render(report).contains("b: B (extra credit)"))
+        #expect(try JSONReport.render(report).contains("\"extraCredit\" : true"))
+        report.checks[1].extraCredit = nil
+        #expect(try !JSONReport.render(report).contains("extraCredit"))
+    }
+
     @Test func syntaxErrorNamesTheLine() {
         #expect(message(replacing(#""points": 2,"#, with: #""points": 2"#)) == "Grading/hw0.json:5: expected ',' or '}' in an object")
     }

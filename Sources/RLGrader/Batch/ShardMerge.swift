@@ -1,7 +1,7 @@
 import Foundation
 
 /// `rlgrade merge DIR... --out DIR`: combines shard outputs into what one batch would have written
-/// (gradebook.csv, summary.md, results/ with every student's reports, roster.json), refusing
+/// (gradebook.csv, summary.md, index.html, results/ with every student's reports and HTML pages, roster.json), refusing
 /// overlaps and gaps.
 public enum ShardMerge {
     public static func merge(shardFolders: [String], out: String, workspace: Workspace) throws(GraderError) -> Int {
@@ -59,6 +59,9 @@ public enum ShardMerge {
         try ReportWriter.write(
             BatchSummary.markdown(homework: first.homework, rubric: rubric, reports: reports, records: records),
             to: out + "/summary.md")
+        try ClassDashboard.write(
+            homework: first.homework, rubric: rubric, reports: reports,
+            referenceCurves: HTMLReportWriter.referenceCurves(workspace: workspace, homework: first.homework), outFolder: out)
         return reports.count
     }
 }

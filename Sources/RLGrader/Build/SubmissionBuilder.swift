@@ -37,7 +37,7 @@ public struct SubmissionBuilder: Sendable {
             return .failed(.reservedFileName("main.swift"))
         }
         let fm = FileManager.default
-        let key = StableHashHex.hex([stubs.key, homework.id, homework.runnerMain, "submission-v6", sources.contentHash].joined(separator: "\u{1}"))
+        let key = StableHashHex.hex([stubs.key, homework.id, homework.runnerMain, "submission-v7", sources.contentHash].joined(separator: "\u{1}"))
         let output = workspace.cacheFolder + "/submissions/" + key
         let executable = output + "/runner"
         if fm.fileExists(atPath: executable) {
@@ -55,12 +55,15 @@ public struct SubmissionBuilder: Sendable {
                 try Data(file.contents).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             }
             try homework.runnerMain.write(toFile: staging + "/main.swift", atomically: true, encoding: .utf8)
+            try PreconditionMessages.source.write(
+                toFile: staging + "/" + PreconditionMessages.fileName, atomically: true, encoding: .utf8)
         } catch { throw .internal("cannot stage the submission in \(staging): \(error)") }
         defer { try? fm.removeItem(atPath: staging) }
 
         // Plain -O: a trap in student code (index out of range, overflow) stays inline, so the
         // backtrace names the student's file and line (with -assert-config Debug it would stop
-        // inside the runtime's _assertionFailure and lose that frame).
+        // inside the runtime's _assertionFailure and lose that frame). The student's own
+        // precondition messages survive through the generated PreconditionMessages file.
         // -wmo: one frontend for the whole submission. Without it the driver runs a module job plus
         // a frontend per batch of files, each type-checking every file again (measured on hw4's 8
         // files: 2.5–3.2 s against 1.3–1.7 s; hw2: 1.4–1.8 s against 0.7–1.0 s). The numbers a
@@ -70,7 +73,7 @@ public struct SubmissionBuilder: Sendable {
             "-O", "-wmo", "-g", "-swift-version", "5", "-module-name", "Submission",
             "-I", stubs.folder, "-L", stubs.folder, "-lRLHomework", "-lRLCore",
             "-module-cache-path", stubs.moduleCache, "-o", staging + "/runner",
-        ] + names.map { staging + "/src/" + $0 } + [staging + "/main.swift"]
+        ] + names.map { staging + "/src/" + $0 } + [staging + "/" + PreconditionMessages.fileName, staging + "/main.swift"]
         let result = try toolchain.compile(arguments, in: staging, limits: limits)
         switch result.stop {
         case .timedOut: return .failed(.compileTimeout(seconds: limits.seconds))
@@ -81,6 +84,7 @@ public struct SubmissionBuilder: Sendable {
             .map { d -> Diagnostic in
                 var d = d
                 if d.file == staging + "/main.swift" { d.file = "(generated main.swift)" }
+                if d.file == staging + "/" + PreconditionMessages.fileName { d.file = "(generated \(PreconditionMessages.fileName))" }
                 return d
             }
         guard result.status == 0 else {
@@ -90,6 +94,7 @@ public struct SubmissionBuilder: Sendable {
         do {
             try? fm.removeItem(atPath: staging + "/src")
             try? fm.removeItem(atPath: staging + "/main.swift")
+            try? fm.removeItem(atPath: staging + "/" + PreconditionMessages.fileName)
             chmod(staging + "/runner", 0o755)
             try fm.createDirectory(atPath: (output as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if (try? fm.moveItem(atPath: staging, toPath: output)) != nil {

@@ -14,6 +14,9 @@ enum CrashReason {
             for marker in ["Fatal error: ", "Precondition failed: ", "Assertion failed: "] {
                 if let range = line.range(of: marker) {
                     let message = String(line[range.upperBound...])
+                    // A student's precondition in the -O runner stops through fatalError
+                    // (PreconditionMessages): "Fatal error: Precondition failed: …".
+                    if marker == "Fatal error: ", message.hasPrefix("Precondition failed") { return message }
                     return String(marker.dropLast(2)) + (message.isEmpty ? "" : ": " + message)
                 }
             }

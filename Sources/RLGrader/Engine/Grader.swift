@@ -22,7 +22,7 @@ public struct Grader: Sendable {
             ? try gradeWhileBuilding(request, entries: entries, order: order)
             : try gradeAfterBuilding(request, entries: entries, order: order)
         let points = roundPoints(checks.reduce(0) { $0 + $1.points })
-        let maxPoints = roundPoints(checks.reduce(0) { $0 + $1.maxPoints })
+        let maxPoints = roundPoints(checks.filter { !$0.isExtraCredit }.reduce(0) { $0 + $1.maxPoints })
         let status: String
         if build.status != "ok" { status = ["compile-error", "compile-timeout"].contains(build.status) ? build.status : "invalid" }
         else if checks.contains(where: { $0.status == .error }) { status = "error" }
@@ -153,7 +153,8 @@ public struct Grader: Sendable {
             CheckResult(
                 id: entry.id, title: check.title, visibility: entry.visibility,
                 points: roundPoints(entry.points * score), maxPoints: entry.points, status: status,
-                feedback: feedback, data: data.isEmpty ? nil : data, figures: figures.isEmpty ? nil : figures)
+                feedback: feedback, data: data.isEmpty ? nil : data, figures: figures.isEmpty ? nil : figures,
+                extraCredit: entry.extraCredit ? true : nil)
         }
         let seeds = request.seedOverride.map { [$0] } ?? entry.seeds
         let context: CheckContext

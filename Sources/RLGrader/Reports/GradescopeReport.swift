@@ -38,12 +38,12 @@ public enum GradescopeReport {
     }
 
     public static func render(_ report: Report) throws -> String {
-        var output = "\(report.title): \(Show.number(report.points)) / \(Show.number(report.maxPoints)) points."
+        var output = "\(report.title): \(report.scoreText) points."
         if report.build.status != "ok" { output += "\n\n" + (report.build.message ?? "") }
         if let seed = report.seedOverride { output += "\nSeeds overridden with --seed \(seed): not a grade." }
         let tests = report.checks.enumerated().map { i, check in
             Test(
-                name: "\(check.id): \(check.title)", number: "\(i + 1)", score: check.points,
+                name: "\(check.id): \(check.title)\(check.isExtraCredit ? " (extra credit)" : "")", number: "\(i + 1)", score: check.points,
                 max_score: check.maxPoints, status: check.status == .passed ? "passed" : "failed",
                 output: testOutput(check, hidden: report.gradescopeHidden), visibility: visibility(check.visibility, hidden: report.gradescopeHidden))
         }

@@ -9,24 +9,24 @@ public enum JUnitReport {
         let skipped = report.checks.filter { $0.status == .skipped }.count
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         xml += #"<testsuites name="rlgrade" tests="\#(report.checks.count)" failures="\#(failures)">"# + "\n"
-        xml += #"  <testsuite name="\#(escape(report.homework))" tests="\#(report.checks.count)" failures="\#(failures)" skipped="\#(skipped)">"# + "\n"
+        xml += #"  <testsuite name="\#(MarkupEscaping.escape(report.homework))" tests="\#(report.checks.count)" failures="\#(failures)" skipped="\#(skipped)">"# + "\n"
         if report.build.status != "ok" {
-            xml += "    <system-err>\(escape(report.build.message ?? ""))</system-err>\n"
+            xml += "    <system-err>\(MarkupEscaping.escape(report.build.message ?? ""))</system-err>\n"
         }
         for check in report.checks {
             let time = check.seconds.map { String(format: "%.3f", $0) } ?? "0"
-            xml += #"    <testcase classname="\#(escape(report.homework))" name="\#(escape(check.id))" time="\#(time)">"#
+            xml += #"    <testcase classname="\#(MarkupEscaping.escape(report.homework))" name="\#(MarkupEscaping.escape(check.id))" time="\#(time)">"#
             // A check that did not run because the build failed carries the compiler's message itself.
             var body = check.feedback.lines.joined(separator: "\n")
             if report.build.status != "ok", let message = report.build.message { body = message + "\n\n" + body }
-            let text = escape(body)
+            let text = MarkupEscaping.escape(body)
             let points = "\(Show.number(check.points))/\(Show.number(check.maxPoints)) points"
             switch check.status {
             case .passed: break
-            case .skipped: xml += #"<skipped message="\#(escape(check.feedback.summary))"/>"#
+            case .skipped: xml += #"<skipped message="\#(MarkupEscaping.escape(check.feedback.summary))"/>"#
             default:
                 xml += "\n      "
-                xml += #"<failure message="\#(escape(points + ": " + check.feedback.summary))" type="\#(check.status.rawValue)">\#(text)</failure>"#
+                xml += #"<failure message="\#(MarkupEscaping.escape(points + ": " + check.feedback.summary))" type="\#(check.status.rawValue)">\#(text)</failure>"#
                 xml += "\n    "
             }
             xml += "</testcase>\n"
@@ -35,22 +35,4 @@ public enum JUnitReport {
         return xml
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // XML 1.0 forbids most control characters.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { out += "?" } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
 }

@@ -3,7 +3,7 @@ public enum MarkdownReport {
     public static func render(_ report: Report) -> String {
         var md = "# \(report.homework): \(report.title)\n\n"
         md += "**Submission:** \(report.submission)  \n"
-        md += "**Score:** \(Show.number(report.points)) / \(Show.number(report.maxPoints))\n\n"
+        md += "**Score:** \(report.scoreText)\n\n"
         if let seed = report.seedOverride {
             md += "> Seeds overridden with `--seed \(seed)`: this report is for exploration, not a grade.\n\n"
         }
@@ -13,7 +13,8 @@ public enum MarkdownReport {
         }
         md += "| Check | Status | Points |\n|---|---|---|\n"
         for c in report.checks {
-            let tag = c.visibility == .public ? "" : " *(\(c.visibility == .hidden ? "hidden" : "after due"))*"
+            var tag = c.visibility == .public ? "" : " *(\(c.visibility == .hidden ? "hidden" : "after due"))*"
+            if c.isExtraCredit { tag += " *(extra credit)*" }
             md += "| `\(c.id)` \(c.title)\(tag) | \(c.status.rawValue) | \(Show.number(c.points)) / \(Show.number(c.maxPoints)) |\n"
         }
         md += "\n"

@@ -31,15 +31,21 @@ public struct CheckResult: Codable, Sendable, Equatable {
     /// The stochastic exercise that gave two different outputs for one input (the check then scores
     /// 0; see ``UnseededRandomness``), or nil.
     public var unseededRandomness: String?
+    /// True for an extra-credit check (its points count in the score, not in the maximum); absent
+    /// (nil) otherwise, so reports of rubrics without extra credit keep their bytes.
+    public var extraCredit: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case id, title, visibility, points, maxPoints, status, feedback, data, figures, unseededRandomness
+        case id, title, visibility, points, maxPoints, status, feedback, data, figures, unseededRandomness, extraCredit
     }
+
+    /// Whether this check is extra credit.
+    public var isExtraCredit: Bool { extraCredit == true }
 
     public static func == (a: CheckResult, b: CheckResult) -> Bool {
         a.id == b.id && a.title == b.title && a.visibility == b.visibility && a.points == b.points
             && a.maxPoints == b.maxPoints && a.status == b.status && a.feedback == b.feedback && a.data == b.data
-            && a.figures == b.figures && a.unseededRandomness == b.unseededRandomness
+            && a.figures == b.figures && a.unseededRandomness == b.unseededRandomness && a.extraCredit == b.extraCredit
     }
 }
 
@@ -74,6 +80,16 @@ public struct Report: Codable, Sendable, Equatable {
     public var isolation: String?
     /// Set when the rubric shows hidden checks on Gradescope once published (`after_published`).
     public var gradescopeHidden: String?
+
+    /// Points earned on extra-credit checks (already in `points`; not in `maxPoints`).
+    public var extraCreditPoints: Double { checks.filter(\.isExtraCredit).reduce(0) { $0 + $1.points } }
+
+    /// "97 / 100", or "100 / 100 (3 of them extra credit)" when extra credit was earned.
+    public var scoreText: String {
+        let text = "\(Show.number(points)) / \(Show.number(maxPoints))"
+        let extra = extraCreditPoints
+        return extra > 0 ? text + " (\(Show.number(extra)) of them extra credit)" : text
+    }
 
     /// True when every check passed.
     public var allPassed: Bool { checks.allSatisfy { $0.status == .passed } && build.status == "ok" }

@@ -34,7 +34,7 @@ public enum TerminalReport {
             case .error: mark = paint("ERR ", "35")
             }
             let points = "\(Show.number(c.points))/\(Show.number(c.maxPoints))"
-            out += "\(mark)  \(c.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(points.padding(toLength: 7, withPad: " ", startingAt: 0))  \(c.feedback.summary)\n"
+            out += "\(mark)  \(c.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(points.padding(toLength: 7, withPad: " ", startingAt: 0))  \(c.isExtraCredit ? "(extra credit) " : "")\(c.feedback.summary)\n"
             if verbose || c.status != .passed {
                 for line in c.feedback.lines.dropFirst() {
                     for sub in line.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -53,7 +53,7 @@ public enum TerminalReport {
                 }
             }
         }
-        out += "\nScore: \(Show.number(report.points)) / \(Show.number(report.maxPoints))"
+        out += "\nScore: \(report.scoreText)"
         out += report.allPassed ? paint("  all checks passed", "32;1") + "\n" : "\n"
         return out
     }

@@ -13,6 +13,8 @@ public struct RubricEntry: Sendable, Equatable {
     public var parameters: [String: Double]
     /// The line of the entry in the rubric file.
     public var line: Int
+    /// Extra credit (`"extra_credit": true`): its points add to the score but not to the maximum.
+    public var extraCredit = false
 
     /// The child-process limits of this check.
     public var limits: ChildLimits {
@@ -34,7 +36,8 @@ public struct Rubric: Sendable {
     /// The due date (ISO 8601, e.g. `2026-10-01T23:59:00Z`), for the gradebook's lateness column.
     public var due: String?
 
-    public var maxPoints: Double { entries.reduce(0) { $0 + $1.points } }
+    /// The maximum score: every entry's points except extra credit's.
+    public var maxPoints: Double { entries.filter { !$0.extraCredit }.reduce(0) { $0 + $1.points } }
 
     public func entry(_ id: String) -> RubricEntry? { entries.first { $0.id == id } }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Loads and validates `Grading/hwN.json`. Every error names the file, the line, the entry and the
 /// field: `Grading/hw2.json:14: checks[3].points: expected a number ≥ 0, got "five"`.
 public enum RubricLoader {
-    static let entryFields = ["id", "points", "visibility", "seeds", "tolerance", "time_limit_seconds", "memory_limit_mib", "params"]
+    static let entryFields = ["id", "points", "visibility", "seeds", "tolerance", "time_limit_seconds", "memory_limit_mib", "params", "extra_credit"]
     static let topFields = ["homework", "title", "defaults", "checks", "gradescope_hidden", "due"]
     static let defaultFields = ["time_limit_seconds", "memory_limit_mib", "compile_time_limit_seconds", "compile_memory_limit_mib"]
 
@@ -114,9 +114,14 @@ public enum RubricLoader {
                     parameters[m.key] = n
                 }
             }
+            var extraCredit = false
+            if let e = item.value["extra_credit"] {
+                guard case .bool(let b) = e.value else { throw fail(e.line, "\(at).extra_credit", "expected true or false\(got(e))") }
+                extraCredit = b
+            }
             entries.append(RubricEntry(
                 id: id, points: points, visibility: visibility, seeds: seeds, tolerance: tolerance,
-                timeLimitSeconds: time, memoryLimitMiB: mem, parameters: parameters, line: item.line))
+                timeLimitSeconds: time, memoryLimitMiB: mem, parameters: parameters, line: item.line, extraCredit: extraCredit))
         }
         var rubric = Rubric(homework: hwName, title: title, entries: entries, path: shown, compileLimits: compileLimits)
         if let g = root.value["gradescope_hidden"] {

@@ -13,11 +13,13 @@ public struct SubmissionClient: Sendable {
         self.scratchFolder = scratchFolder
     }
 
-    /// The environment of a child: nothing of the grader's, a private home, and the Swift backtracer
-    /// on (so a trap names its file and line).
+    /// The environment of a child: nothing of the grader's, a private home, the Swift backtracer
+    /// on (so a trap names its file and line), and deterministic hashing: Swift seeds `Hasher`
+    /// randomly per process, so code that iterates a `Set` or `Dictionary` would otherwise answer
+    /// differently on every run and a regrade could change a grade.
     static func childEnvironment(home: String) -> [String] {
         [
-            "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8",
+            "PATH=/usr/bin:/bin", "HOME=\(home)", "TMPDIR=\(home)", "LANG=C.UTF-8", "SWIFT_DETERMINISTIC_HASHING=1",
             "SWIFT_BACKTRACE=enable=yes,interactive=no,color=no,sanitize=yes,threads=crashed,registers=none,images=none,limit=24,top=8",
         ]
     }
@@ -141,7 +143,8 @@ public struct SubmissionClient: Sendable {
                 kept.append(line.split(separator: " ").filter { !$0.hasPrefix("0x") }.joined(separator: " ")
                     .replacingOccurrences(of: " at$", with: "", options: .regularExpression))
             } else if let first = t.first, first.isNumber, t.contains(" in runner"),
-                      !t.contains("RunnerMain"), !t.contains("ExerciseEntry"), !t.contains("main.swift") {
+                      !t.contains("RunnerMain"), !t.contains("ExerciseEntry"), !t.contains("main.swift"),
+                      !t.contains(PreconditionMessages.stopFunction), !t.contains(PreconditionMessages.fileName) {
                 frames.append(t)
             }
         }

@@ -31,7 +31,14 @@ enum Syscalls {
         _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
     }
 
-    static func close(_ fd: Int32) { if fd >= 0 { _ = Glibc.close(fd) } }
+    static func close(_ fd: Int32) {
+        guard fd >= 0 else { return }
+        #if canImport(Glibc)
+        _ = Glibc.close(fd)
+        #else
+        _ = Darwin.close(fd)
+        #endif
+    }
 
     /// Reads what is available; returns nil on EOF, [] when the read would block.
     static func readAvailable(_ fd: Int32, into buffer: inout [UInt8]) -> Int? {
@@ -58,7 +65,11 @@ enum Syscalls {
 
     static func poll(_ fds: inout [pollfd], timeoutMilliseconds: Int32) {
         while true {
+            #if canImport(Glibc)
             let n = fds.withUnsafeMutableBufferPointer { Glibc.poll($0.baseAddress, nfds_t($0.count), timeoutMilliseconds) }
+            #else
+            let n = fds.withUnsafeMutableBufferPointer { Darwin.poll($0.baseAddress, nfds_t($0.count), timeoutMilliseconds) }
+            #endif
             if n >= 0 || errno != EINTR { return }
         }
     }
@@ -95,15 +106,26 @@ enum Syscalls {
     /// descriptor i and no other descriptor of the grader (everything from `descriptors.count` up is
     /// closed in the child), a clean signal mask and default signal handlers.
     static func spawn(path: String, arguments: [String], environment: [String], descriptors: [Int32]) throws(Failure) -> pid_t {
+        // glibc's spawn types are structs; Darwin's are opaque pointers that init allocates.
+        #if canImport(Glibc)
         var actions = posix_spawn_file_actions_t()
+        var attributes = posix_spawnattr_t()
+        #else
+        var actions: posix_spawn_file_actions_t? = nil
+        var attributes: posix_spawnattr_t? = nil
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         for (target, fd) in descriptors.enumerated() { posix_spawn_file_actions_adddup2(&actions, fd, Int32(target)) }
         #if canImport(Glibc)
         _ = c_addclosefrom(&actions, Int32(descriptors.count))
+        // Darwin closes the rest through POSIX_SPAWN_CLOEXEC_DEFAULT below: every descriptor not
+        // named by a file action is closed in the child.
+        let closeTheRest: Int32 = 0
+        #else
+        let closeTheRest = Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
         #endif
 
-        var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var emptyMask = sigset_t()
@@ -116,7 +138,7 @@ enum Syscalls {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setpgroup(&attributes, 0)
         posix_spawnattr_setflags(
-            &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+            &attributes, Int16(Int32(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) | closeTheRest))
 
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0) } + [nil]

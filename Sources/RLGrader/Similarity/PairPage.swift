@@ -13,11 +13,11 @@ public enum PairPage {
         summary: Summary, first: ComparedSubmission, second: ComparedSubmission, matches: PairMatches
     ) -> String {
         let p = summary.pair
-        let a = SimilarityHTML.escape(first.student), b = SimilarityHTML.escape(second.student)
+        let a = MarkupEscaping.escape(first.student), b = MarkupEscaping.escape(second.student)
         var body = """
             <p><a href="../index.html">← all pairs</a></p>
             <h1>\(a) ↔ \(b)</h1>
-            <p class="meta">\(SimilarityHTML.escape(summary.homeworkID)) · pair \(summary.rank) of \(summary.pairCount) · \
+            <p class="meta">\(MarkupEscaping.escape(summary.homeworkID)) · pair \(summary.rank) of \(summary.pairCount) · \
             \(p.shared) shared fingerprints: \(SimilarityHTML.percent(p.firstPercent)) of \(a)’s (\(p.firstTotal)), \
             \(SimilarityHTML.percent(p.secondPercent)) of \(b)’s (\(p.secondTotal)). Starter code and common idioms are not counted.</p>
 
@@ -32,7 +32,7 @@ public enum PairPage {
 
     static func matchTable(first: ComparedSubmission, second: ComparedSubmission, matches: PairMatches) -> String {
         guard matches.matchCount > 0 else { return "<p class=\"muted\">No matching regions.</p>\n" }
-        var rows = "<table>\n<tr><th>match</th><th>\(SimilarityHTML.escape(first.student))</th><th>\(SimilarityHTML.escape(second.student))</th></tr>\n"
+        var rows = "<table>\n<tr><th>match</th><th>\(MarkupEscaping.escape(first.student))</th><th>\(MarkupEscaping.escape(second.student))</th></tr>\n"
         for m in 1...matches.matchCount {
             rows += "<tr><td class=\"num\"><span class=\"swatch c\(m % SimilarityHTML.colourCount)\"></span>\(m)</td>"
             rows += "<td>\(places(matches.first, match: m, files: first.files, prefix: "a"))</td>"
@@ -46,18 +46,18 @@ public enum PairPage {
         let mine = regions.filter { $0.match == m }
         return mine.enumerated().map { i, r in
             let lines = r.firstLine == r.lastLine ? "\(r.firstLine)" : "\(r.firstLine)–\(r.lastLine)"
-            let text = SimilarityHTML.escape(files[r.file].path) + " " + lines
+            let text = MarkupEscaping.escape(files[r.file].path) + " " + lines
             return i == 0 ? "<a href=\"#\(prefix)\(m)\">\(text)</a>" : text
         }.joined(separator: "<br>")
     }
 
     static func side(_ submission: ComparedSubmission, regions: [MatchRegion], prefix: String, other: String) -> String {
-        var html = "<section class=\"side\">\n<h2>\(SimilarityHTML.escape(submission.student))</h2>\n"
+        var html = "<section class=\"side\">\n<h2>\(MarkupEscaping.escape(submission.student))</h2>\n"
         if submission.files.isEmpty { html += "<p class=\"muted\">No Swift files.</p>\n" }
         var anchored = Set<Int>()  // matches whose first region on this side has its anchor already
         for (f, file) in submission.files.enumerated() {
             let mine = regions.filter { $0.file == f }
-            html += "<details\(mine.isEmpty ? "" : " open")><summary>\(SimilarityHTML.escape(file.path))"
+            html += "<details\(mine.isEmpty ? "" : " open")><summary>\(MarkupEscaping.escape(file.path))"
             html += mine.isEmpty ? " <span class=\"muted\">(no match)</span>" : ""
             html += "</summary>\n<pre>"
             html += code(file.text, regions: mine, prefix: prefix, other: other, anchored: &anchored)
@@ -73,7 +73,7 @@ public enum PairPage {
         var lineStart = 0
         var line = 1
         var r = 0
-        func slice(_ from: Int, _ to: Int) -> String { SimilarityHTML.escape(String(decoding: bytes[from..<to], as: UTF8.self)) }
+        func slice(_ from: Int, _ to: Int) -> String { MarkupEscaping.escape(String(decoding: bytes[from..<to], as: UTF8.self)) }
         while lineStart <= bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }

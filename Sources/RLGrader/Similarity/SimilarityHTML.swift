@@ -1,23 +1,6 @@
-/// The shared parts of the similarity pages: escaping, the style sheet and the page frame.
+/// The shared parts of the similarity pages: the style sheet and the page frame.
 /// Pages are self-contained (inline CSS, no scripts, nothing fetched) and deterministic (no dates).
 enum SimilarityHTML {
-    /// `text` with `&`, `<`, `>`, `"` and `'` escaped, for element content and quoted attributes.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-
     /// A percentage with one decimal, as shown everywhere (`87.5%`).
     static func percent(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
@@ -34,7 +17,7 @@ enum SimilarityHTML {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
+        <title>\(MarkupEscaping.escape(title))</title>
         <style>
         \(style)
         </style>

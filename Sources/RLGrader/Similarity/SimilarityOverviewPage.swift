@@ -14,7 +14,7 @@ public enum SimilarityOverviewPage {
 
     public static func render(_ facts: Facts) -> String {
         let o = facts.options
-        let hw = SimilarityHTML.escape(facts.homeworkID)
+        let hw = MarkupEscaping.escape(facts.homeworkID)
         var body = """
             <h1>\(hw): code similarity</h1>
             <p class="meta">\(facts.students.count) submissions · \(facts.pairs.count) pairs share code · \
@@ -33,8 +33,8 @@ public enum SimilarityOverviewPage {
                 let rank = i + 1
                 let link = rank <= facts.pages ? "<a href=\"\(pagePath(rank: rank))\">\(rank)</a>" : "\(rank)"
                 body += "<tr><td class=\"num\">\(link)</td>"
-                body += "<td>\(SimilarityHTML.escape(facts.students[p.first]))</td><td class=\"num\">\(SimilarityHTML.percent(p.firstPercent))</td>"
-                body += "<td>\(SimilarityHTML.escape(facts.students[p.second]))</td><td class=\"num\">\(SimilarityHTML.percent(p.secondPercent))</td>"
+                body += "<td>\(MarkupEscaping.escape(facts.students[p.first]))</td><td class=\"num\">\(SimilarityHTML.percent(p.firstPercent))</td>"
+                body += "<td>\(MarkupEscaping.escape(facts.students[p.second]))</td><td class=\"num\">\(SimilarityHTML.percent(p.secondPercent))</td>"
                 body += "<td class=\"num\">\(p.shared)</td></tr>\n"
             }
             body += "</table>\n"
@@ -44,7 +44,7 @@ public enum SimilarityOverviewPage {
         }
         if !facts.skipped.isEmpty {
             body += "<h2>Not compared</h2>\n<ul>\n"
-            for s in facts.skipped { body += "<li>\(SimilarityHTML.escape(s.student)): \(SimilarityHTML.escape(s.note))</li>\n" }
+            for s in facts.skipped { body += "<li>\(MarkupEscaping.escape(s.student)): \(MarkupEscaping.escape(s.note))</li>\n" }
             body += "</ul>\n"
         }
         return SimilarityHTML.page(title: "\(facts.homeworkID) code similarity", body: body)

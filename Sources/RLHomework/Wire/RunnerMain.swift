@@ -104,9 +104,9 @@ public enum RunnerMain {
         while i + 1 < arguments.count {
             let value = rlim_t(arguments[i + 1]) ?? 0
             switch arguments[i] {
-            case "--limit-as": setLimit(Int32(RLIMIT_AS.rawValue), value)
-            case "--limit-cpu": setLimit(Int32(RLIMIT_CPU.rawValue), value)
-            case "--limit-fsize": setLimit(Int32(RLIMIT_FSIZE.rawValue), value)
+            case "--limit-as": setLimit(Resource.addressSpace, value)
+            case "--limit-cpu": setLimit(Resource.cpu, value)
+            case "--limit-fsize": setLimit(Resource.fileSize, value)
             case "--limit-nproc": setLimit(processCountResource, value)
             case "--workdir": _ = chdir(arguments[i + 1])
             default: i -= 1
@@ -115,10 +115,23 @@ public enum RunnerMain {
         }
     }
 
+    /// The rlimit resources: an enum in glibc, plain `Int32` macros in Darwin.
+    private enum Resource {
+        #if canImport(Glibc)
+        static let addressSpace = Int32(RLIMIT_AS.rawValue)
+        static let cpu = Int32(RLIMIT_CPU.rawValue)
+        static let fileSize = Int32(RLIMIT_FSIZE.rawValue)
+        #else
+        static let addressSpace = Int32(RLIMIT_AS)
+        static let cpu = Int32(RLIMIT_CPU)
+        static let fileSize = Int32(RLIMIT_FSIZE)
+        #endif
+    }
+
     #if os(Linux)
     private static let processCountResource: Int32 = 6  // RLIMIT_NPROC (a macro Swift cannot import)
     #else
-    private static let processCountResource: Int32 = 7
+    private static let processCountResource: Int32 = 7  // RLIMIT_NPROC on Darwin
     #endif
 
     private static func setLimit(_ resource: Int32, _ value: rlim_t) {

@@ -5,7 +5,7 @@ extension HomeworkDescriptor {
         protocolName: "ModelFreeHomework", exercisesExpression: "HW3.exercises",
         checks: [
             MonteCarloFixtures(), MonteCarloFirstVisit(), TDZeroUpdate(), TDZeroEpisodes(),
-            EpsilonGreedyDistribution(), SarsaUpdate(), QLearningUpdate(), ExpectedSarsaUpdate(),
+            EpsilonGreedyDistribution(), SarsaUpdate(), QLearningUpdate(), ExpectedSarsaUpdate(), ControlStepSizeSchedule(),
             RandomWalkRMSError(), SarsaWindyGridworld(), SarsaCliffWalking(), QLearningCliffWalking(),
             QLearningConvergence(),
         ])

@@ -6,7 +6,7 @@ enum CheckSection {
         let open = check.status == .passed ? "" : " open"
         var html = "<details class=\"check \(check.status.rawValue)\" id=\"check-\(HTMLText.anchor(check.id))\"\(open)>\n"
         html += "<summary><span class=\"twisty\"></span>\(HTMLPage.pill(check.status.rawValue))"
-        html += "<span class=\"title\">\(HTMLText.escape(check.title))<br><span class=\"id\">\(HTMLText.escape(check.id))</span></span>"
+        html += "<span class=\"title\">\(MarkupEscaping.escape(check.title))<br><span class=\"id\">\(MarkupEscaping.escape(check.id))\(check.isExtraCredit ? " · extra credit" : "")</span></span>"
         html += "<span class=\"vis\">\(check.visibility.rawValue)</span>"
         html += "<span class=\"pts\">\(HTMLText.points(check.points)) / \(HTMLText.points(check.maxPoints))</span></summary>\n"
         html += "<div class=\"body\">\n" + feedback(check.feedback)
@@ -21,7 +21,7 @@ enum CheckSection {
         }
         for figure in check.figures ?? [] {
             html += "<figure class=\"grid\">\n" + GridWorldFigure.svg(figure)
-            html += "<figcaption>\(HTMLText.escape(figure.title)). Colour: the value of each state (one scale for both sides). "
+            html += "<figcaption>\(MarkupEscaping.escape(figure.title)). Colour: the value of each state (one scale for both sides). "
             html += "Arrows: actions (on the expected side, every tied best action).</figcaption>\n</figure>\n"
         }
         html += measurements(check.data)
@@ -29,17 +29,17 @@ enum CheckSection {
     }
 
     static func feedback(_ f: Feedback) -> String {
-        var html = "<p class=\"summary-line\">\(HTMLText.escape(f.summary))</p>\n"
+        var html = "<p class=\"summary-line\">\(MarkupEscaping.escape(f.summary))</p>\n"
         let rows: [(String, String?, String)] = [
             ("On input", f.input, ""), ("Expected", f.expected, ""), ("Observed", f.observed, ""), ("Hint", f.hint, " class=\"hint\""),
         ]
         let present = rows.filter { $0.1 != nil }
         if !present.isEmpty {
             html += "<dl class=\"feedback\">\n"
-            for (label, text, cls) in present { html += "<dt>\(label)</dt><dd\(cls)>\(HTMLText.escape(text!))</dd>\n" }
+            for (label, text, cls) in present { html += "<dt>\(label)</dt><dd\(cls)>\(MarkupEscaping.escape(text!))</dd>\n" }
             html += "</dl>\n"
         }
-        if let details = f.details { html += "<pre>\(HTMLText.escape(details))</pre>\n" }
+        if let details = f.details { html += "<pre>\(MarkupEscaping.escape(details))</pre>\n" }
         return html
     }
 
@@ -51,7 +51,7 @@ enum CheckSection {
         html += keys.map { key -> String in
             let values = data[key]!
             let shown = values.prefix(12).map(HTMLText.value).joined(separator: ", ")
-            return "<code>\(HTMLText.escape(key))</code> = \(shown)\(values.count > 12 ? ", … (\(values.count) values)" : "")"
+            return "<code>\(MarkupEscaping.escape(key))</code> = \(shown)\(values.count > 12 ? ", … (\(values.count) values)" : "")"
         }.joined(separator: " · ")
         return html + "</p>\n"
     }

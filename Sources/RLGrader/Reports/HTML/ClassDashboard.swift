@@ -23,12 +23,12 @@ public enum ClassDashboard {
     static func isGraded(_ report: Report) -> Bool { report.status != "not-graded" }
 
     static func link(_ student: String, _ report: Report) -> String {
-        let name = HTMLText.escape(student)
+        let name = MarkupEscaping.escape(student)
         guard isGraded(report) else { return name }
-        return "<a href=\"results/\(HTMLText.escape(BatchRecord.fileName(student))).html\">\(name)</a>"
+        return "<a href=\"results/\(MarkupEscaping.escape(BatchRecord.fileName(student))).html\">\(name)</a>"
     }
 
-    static func fraction(_ r: Report) -> Double { r.maxPoints > 0 ? r.points / r.maxPoints : 0 }
+    static func fraction(_ r: Report) -> Double { r.maxPoints > 0 ? min(1, r.points / r.maxPoints) : 0 }  // extra credit can pass 1
 
     public static func render(
         homework: String, rubric: Rubric, reports: [(student: String, report: Report)],
@@ -59,7 +59,7 @@ public enum ClassDashboard {
         return """
             <header class="page">
             <div>
-            <h1>\(HTMLText.escape(homework)) · \(HTMLText.escape(rubric.title)) — class dashboard</h1>
+            <h1>\(MarkupEscaping.escape(homework)) · \(MarkupEscaping.escape(rubric.title)) — class dashboard</h1>
             <div class="meta">\(reports.count) submissions · \(rubric.entries.count) checks, \(HTMLText.points(rubric.maxPoints)) points · \(pills)</div>
             </div>
             <div class="score"><div class="big">\(HTMLText.percent(median)) <span class="of">median</span></div>
@@ -90,7 +90,7 @@ public enum ClassDashboard {
                 why = ""
             }
             html += "<tr><td>\(link(student, r))</td><td>\(HTMLPage.pill(r.status))</td>"
-            html += "<td class=\"num\">\(HTMLText.points(r.points)) / \(HTMLText.points(r.maxPoints))</td><td class=\"why\">\(HTMLText.escape(why.count > 110 ? String(why.prefix(108)) + "…" : why))</td></tr>\n"
+            html += "<td class=\"num\">\(HTMLText.points(r.points)) / \(HTMLText.points(r.maxPoints))</td><td class=\"why\">\(MarkupEscaping.escape(why.count > 110 ? String(why.prefix(108)) + "…" : why))</td></tr>\n"
         }
         if flagged.count > 30 { html += "<tr><td colspan=\"4\" class=\"measure\">… and \(flagged.count - 30) more (see the table of all students)</td></tr>\n" }
         return html + "</tbody></table></section>\n"
@@ -112,7 +112,7 @@ public enum ClassDashboard {
             let other = results.count - passed - partial - failed
             let rate = results.isEmpty ? 0 : Double(passed) / Double(results.count)
             let mean = results.isEmpty ? 0 : results.reduce(0) { $0 + $1.points } / Double(results.count)
-            html += "<tr><td><a href=\"#reasons-\(HTMLText.anchor(entry.id))\">\(HTMLText.escape(title(entry.id, reports)))</a><br><span class=\"id\">\(HTMLText.escape(entry.id))</span></td>"
+            html += "<tr><td><a href=\"#reasons-\(HTMLText.anchor(entry.id))\">\(MarkupEscaping.escape(title(entry.id, reports)))</a><br><span class=\"id\">\(MarkupEscaping.escape(entry.id))</span></td>"
             html += "<td class=\"vis\">\(entry.visibility.rawValue)</td><td class=\"num\">\(HTMLText.points(entry.points))</td>"
             html += "<td class=\"num\">\(HTMLText.percent(rate))<br><span class=\"measure\">\(passed)/\(results.count)</span></td>"
             html += "<td>\(outcomeBar(passed: passed, partial: partial, failed: failed, other: other))</td>"
@@ -148,7 +148,7 @@ public enum ClassDashboard {
             }
             guard !students.isEmpty else { continue }
             let band = CurveBand(LearningCurves(data: referenceCurves?[entry.id]))
-            html += "<section class=\"card\"><h2>Learning curves across the class: \(HTMLText.escape(title(entry.id, reports))) <span class=\"id\">\(HTMLText.escape(entry.id))</span></h2>\n"
+            html += "<section class=\"card\"><h2>Learning curves across the class: \(MarkupEscaping.escape(title(entry.id, reports))) <span class=\"id\">\(MarkupEscaping.escape(entry.id))</span></h2>\n"
             html += "<figure>" + ClassCurvesFigure.svg(students, reference: band, title: "Learning curves of the class for \(entry.id)")
             html += "<figcaption>One line per student (the mean of their seeds, smoothed); right: each student's final performance"
             html += band == nil ? "." : " against the range of the reference's seeds (grey)."
@@ -170,11 +170,11 @@ public enum ClassDashboard {
             guard !reasons.isEmpty else { continue }
             any = true
             let total = reasons.reduce(0) { $0 + $1.students.count }
-            html += "<details class=\"reasons\" id=\"reasons-\(HTMLText.anchor(entry.id))\" open><summary><strong>\(HTMLText.escape(title(entry.id, reports)))</strong> "
-            html += "<span class=\"id\">\(HTMLText.escape(entry.id))</span> — \(total) not passed, \(reasons.count) reason\(reasons.count == 1 ? "" : "s")</summary>\n<table><tbody>\n"
+            html += "<details class=\"reasons\" id=\"reasons-\(HTMLText.anchor(entry.id))\" open><summary><strong>\(MarkupEscaping.escape(title(entry.id, reports)))</strong> "
+            html += "<span class=\"id\">\(MarkupEscaping.escape(entry.id))</span> — \(total) not passed, \(reasons.count) reason\(reasons.count == 1 ? "" : "s")</summary>\n<table><tbody>\n"
             for reason in reasons.prefix(8) {
                 let names = reason.students.prefix(12).map { s in link(s, reports.first { $0.student == s }!.report) }.joined(separator: ", ")
-                html += "<tr><td class=\"num count\">\(reason.students.count)×</td><td>\(HTMLText.escape(reason.example))<br><span class=\"measure\">\(names)\(reason.students.count > 12 ? ", …" : "")</span></td></tr>\n"
+                html += "<tr><td class=\"num count\">\(reason.students.count)×</td><td>\(MarkupEscaping.escape(reason.example))<br><span class=\"measure\">\(names)\(reason.students.count > 12 ? ", …" : "")</span></td></tr>\n"
             }
             if reasons.count > 8 { html += "<tr><td class=\"count\"></td><td class=\"measure\">… \(reasons.count - 8) more reasons</td></tr>\n" }
             html += "</tbody></table></details>\n"

@@ -8,7 +8,7 @@ enum HTMLPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="rlgrade">
-        <title>\(HTMLText.escape(title))</title>
+        <title>\(MarkupEscaping.escape(title))</title>
         <style>
         \(HTMLStyle.css)
         </style>
@@ -26,7 +26,7 @@ enum HTMLPage {
 
     /// A status as a coloured pill.
     static func pill(_ status: String) -> String {
-        "<span class=\"pill \(HTMLText.escape(status))\">\(HTMLText.escape(status))</span>"
+        "<span class=\"pill \(MarkupEscaping.escape(status))\">\(MarkupEscaping.escape(status))</span>"
     }
 
     /// A horizontal bar filled to `fraction`, red below 50 %, amber below 100 %.

@@ -32,16 +32,17 @@ public enum HTMLReport {
     }
 
     static func header(_ report: Report) -> String {
-        let fraction = report.maxPoints > 0 ? report.points / report.maxPoints : 0
+        let fraction = report.maxPoints > 0 ? min(1, report.points / report.maxPoints) : 0
+        let extra = report.extraCreditPoints > 0 ? " (\(HTMLText.points(report.extraCreditPoints)) extra credit)" : ""
         let passed = report.checks.filter { $0.status == .passed }.count
         let mode = report.mode == "student" ? "public checks (student run)" : "every check (grading run)"
         return """
             <header class="page">
             <div>
-            <h1>\(HTMLText.escape(report.homework)) · \(HTMLText.escape(report.title))</h1>
-            <div class="meta">Submission <strong>\(HTMLText.escape(report.submission))</strong> · \(mode) · \(passed) of \(report.checks.count) checks passed · \(HTMLPage.pill(report.status))</div>
+            <h1>\(MarkupEscaping.escape(report.homework)) · \(MarkupEscaping.escape(report.title))</h1>
+            <div class="meta">Submission <strong>\(MarkupEscaping.escape(report.submission))</strong> · \(mode) · \(passed) of \(report.checks.count) checks passed · \(HTMLPage.pill(report.status))</div>
             </div>
-            <div class="score"><div class="big">\(HTMLText.points(report.points)) <span class="of">/ \(HTMLText.points(report.maxPoints)) points</span></div>
+            <div class="score"><div class="big">\(HTMLText.points(report.points)) <span class="of">/ \(HTMLText.points(report.maxPoints)) points\(extra)</span></div>
             \(HTMLPage.bar(fraction))</div>
             </header>
 
@@ -54,11 +55,11 @@ public enum HTMLReport {
             html += "<p class=\"note\">Seeds overridden with <code>--seed \(seed)</code>: this report is for exploration, not a grade.</p>\n"
         }
         if report.build.status != "ok" {
-            html += "<section class=\"card\"><h2>Your code was not graded: \(HTMLText.escape(report.build.status))</h2>\n"
-            if let message = report.build.message { html += "<pre>\(HTMLText.escape(message))</pre>\n" }
+            html += "<section class=\"card\"><h2>Your code was not graded: \(MarkupEscaping.escape(report.build.status))</h2>\n"
+            if let message = report.build.message { html += "<pre>\(MarkupEscaping.escape(message))</pre>\n" }
             let errors = report.build.diagnostics.filter { $0.severity == "error" }
             if !errors.isEmpty {
-                html += "<ul>" + errors.prefix(20).map { "<li><code>\(HTMLText.escape($0.rendered))</code></li>" }.joined() + "</ul>\n"
+                html += "<ul>" + errors.prefix(20).map { "<li><code>\(MarkupEscaping.escape($0.rendered))</code></li>" }.joined() + "</ul>\n"
             }
             html += "</section>\n"
         }

@@ -1,23 +1,5 @@
-/// Escaping and number formatting for the HTML pages (deterministic: no locale, no clock).
+/// Number formatting for the HTML pages (deterministic: no locale, no clock); escaping is `MarkupEscaping`.
 enum HTMLText {
-    /// `&`, `<`, `>`, `"` and `'` as entities: safe in text and in attribute values. Feedback can
-    /// contain anything a student's code made the grader quote, so everything shown is escaped.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
-
     /// A value for a table cell or a grid cell: three significant figures at most, "−" for minus
     /// ("−13.9", "0.542", "−100", "1.2e-07").
     static func value(_ x: Double) -> String {

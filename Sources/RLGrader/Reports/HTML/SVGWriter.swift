@@ -21,7 +21,7 @@ struct SVGWriter {
             ("role", "img"), ("aria-label", label),
         ]
         root += attributes
-        return "<svg" + Self.attributes(root) + ">\n<title>" + HTMLText.escape(label) + "</title>\n" + body + "</svg>\n"
+        return "<svg" + Self.attributes(root) + ">\n<title>" + MarkupEscaping.escape(label) + "</title>\n" + body + "</svg>\n"
     }
 
     /// Appends `<name attributes/>`, or `<name attributes>content</name>` when there is content.
@@ -42,7 +42,7 @@ struct SVGWriter {
         if let stroke { a += [("stroke", stroke), ("stroke-width", Self.number(strokeWidth))] }
         if let dash { a.append(("stroke-dasharray", dash)) }
         if let cls { a.append(("class", cls)) }
-        element("rect", a, content: tooltip.map { "<title>" + HTMLText.escape($0) + "</title>" })
+        element("rect", a, content: tooltip.map { "<title>" + MarkupEscaping.escape($0) + "</title>" })
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
@@ -80,7 +80,7 @@ struct SVGWriter {
         var a: [(String, String)] = [("cx", Self.number(cx)), ("cy", Self.number(cy)), ("r", Self.number(r)), ("fill", fill)]
         if opacity < 1 { a.append(("fill-opacity", Self.number(opacity))) }
         if let cls { a.append(("class", cls)) }
-        element("circle", a, content: tooltip.map { "<title>" + HTMLText.escape($0) + "</title>" })
+        element("circle", a, content: tooltip.map { "<title>" + MarkupEscaping.escape($0) + "</title>" })
     }
 
     enum Anchor: String { case start, middle, end }
@@ -92,7 +92,7 @@ struct SVGWriter {
         if let weight { a.append(("font-weight", weight)) }
         if rotate { a.append(("transform", "rotate(-90 \(Self.number(x)) \(Self.number(y)))")) }
         if let cls { a.append(("class", cls)) }
-        element("text", a, content: HTMLText.escape(string))
+        element("text", a, content: MarkupEscaping.escape(string))
     }
 
     // MARK: Deterministic text
@@ -115,6 +115,6 @@ struct SVGWriter {
     }
 
     static func attributes(_ list: [(String, String)]) -> String {
-        list.map { " " + $0.0 + "=\"" + HTMLText.escape($0.1) + "\"" }.joined()
+        list.map { " " + $0.0 + "=\"" + MarkupEscaping.escape($0.1) + "\"" }.joined()
     }
 }
