@@ -1,9 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a request line written by ``WireJSONWriter`` (or any plain JSON) into a `Decodable` value:
 /// the runner's side of the grader's requests.
 ///
 /// It decodes straight from the bytes: an object is indexed once (key → where its value starts),
-/// arrays of numbers are parsed in one loop, and numbers are converted with Swift's own
-/// correctly rounded `Double(_:)`, so every number is exactly the one `JSONDecoder` would give.
+/// arrays of numbers are parsed in one loop, and numbers are converted in place by the C library's
+/// correctly rounded `strtod`, so every number is exactly the one `JSONDecoder` would give.
 /// It accepts JSON only (no comments, no trailing commas) and keys without escapes; anything it does
 /// not accept throws, and the runner then decodes the line with `JSONDecoder` instead — so this is a
 /// shortcut, never a second opinion.
@@ -44,7 +52,7 @@ struct WireJSONReader {
             if T.self == [[Double]].self { return try array(&i) { try self.doubles(&$0) } as! T }
             if T.self == [[[Double]]].self { return try array(&i) { try self.array(&$0) { try self.doubles(&$0) } } as! T }
             if T.self == Int.self { return try int(&i) as! T }
-            if T.self == [Int].self { return try array(&i) { try self.int(&$0) } as! T }
+            if T.self == [Int].self { return zeroSlack(try array(&i) { try self.int(&$0) }) as! T }
             if T.self == Bool.self { return try bool(&i) as! T }
             if T.self == [Bool].self { return try array(&i) { try self.bool(&$0) } as! T }
             if T.self == String.self { return try string(&i) as! T }
@@ -70,7 +78,19 @@ struct WireJSONReader {
             }
         }
 
-        func doubles(_ i: inout Int) throws -> [Double] { try array(&i) { try self.double(&$0) } }
+        func doubles(_ i: inout Int) throws -> [Double] { zeroSlack(try array(&i) { try self.double(&$0) }) }
+
+        /// `values` in an array whose unused capacity holds zeros. Code that reads past the end of an
+        /// input array without a trap (an unchecked loop bound) then reads 0 on every run — what it read
+        /// from `JSONDecoder`'s freshly allocated arrays — not whatever the allocator left there.
+        func zeroSlack<E: Numeric>(_ values: [E]) -> [E] {
+            var result: [E] = []
+            result.reserveCapacity(values.count)
+            result.append(contentsOf: repeatElement(0, count: result.capacity))
+            result.removeLast(result.count - values.count)
+            for k in values.indices { result[k] = values[k] }
+            return result
+        }
 
         /// A number, or one of the strings "nan", "+inf", "-inf" (``WireCoding``'s spelling).
         func double(_ i: inout Int) throws -> Double {
@@ -85,9 +105,18 @@ struct WireJSONReader {
             }
             let start = i
             i = numberEnd(i)
-            guard i > start, let x = Double(String(decoding: bytes[start..<i], as: UTF8.self)), x.isFinite else {
-                throw Malformed()
+            // strtod reads the digits in place (no string is made): correctly rounded, as JSONDecoder.
+            // It must stop exactly at the number's end (under a locale with a decimal comma it would
+            // not; the line then goes to JSONDecoder).
+            let end = i
+            let (x, consumed) = bytes.withUnsafeBufferPointer { p in
+                p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { c -> (Double, Int) in
+                    var stop: UnsafeMutablePointer<CChar>?
+                    let x = strtod(c + start, &stop)
+                    return (x, stop.map { UnsafePointer($0) - c } ?? start)
+                }
             }
+            guard end > start, consumed == end, x.isFinite else { throw Malformed() }
             return x
         }
 
