@@ -114,7 +114,7 @@ def tripped(probes):
 print()
 print(f"{check}  ({k} seeds per grade; credit 0 at {zero:g}, full at {full:g}; probe limit {pmax:g}"
       + (" (a return, any seed's probe)" if per_seed_probe else " of the credit (every probe)") + ")")
-print(f"  {'submission':<34} {'seeds':>5} {'worst':>9} {'1%':>9} {'5%':>9} {'median':>9} {'short/seed':>10} {'probe trips':>11} {'false-fail':>10}")
+print(f"  {'submission':<38} {'seeds':>5} {'worst':>9} {'1%':>9} {'5%':>9} {'median':>9} {'short/seed':>10} {'probe trips':>11} {'false-fail':>10}")
 for sub in subs:
     rows = {}
     try:
@@ -130,7 +130,7 @@ for sub in subs:
         pr = None if f[2] == "none" else [float(x) for x in f[2].split(",")]
         records.append((m, pr))
     if not records:
-        print(f"  {sub:<34} {0:>5}   (no measurements)"); continue
+        print(f"  {sub:<38} {0:>5}   (no measurements)"); continue
     values = sorted((m for m, _ in records if m is not None), key=lambda v: v if full > zero else -v)
     trips = sum(1 for m, pr in records if tripped(pr) or m is None)
     short = sum(1 for v in values if credit(v) < 1)
@@ -141,7 +141,7 @@ for sub in subs:
         if any(m is None for m, _ in draw): fails += 1; continue
         probe_trip = any(tripped(pr) for _, pr in draw) if per_seed_probe else tripped(draw[0][1])
         if probe_trip or credit(sum(counted(m) for m, _ in draw) / k) < 1: fails += 1
-    print(f"  {sub:<34} {len(records):>5} {q(0):>9.4g} {q(0.01):>9.4g} {q(0.05):>9.4g} {q(0.5):>9.4g} "
+    print(f"  {sub:<38} {len(records):>5} {q(0):>9.4g} {q(0.01):>9.4g} {q(0.05):>9.4g} {q(0.5):>9.4g} "
           f"{short:>5}/{len(values):<4} {trips:>5}/{len(records):<5} {100 * fails / draws:>9.2f}%")
 PY
 done

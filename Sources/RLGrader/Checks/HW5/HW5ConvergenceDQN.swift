@@ -2,7 +2,7 @@ import RLCore
 import RLHomework
 
 /// `hw5.convergence.dqn`: DQN on a relabelled CartPole-v1 within a step budget, judged by the learner
-/// rule (see ``HW5LearnerJudge``): the parent evaluates the returned network greedily in its own
+/// rule (see ``HW5DQNLearner`` and ``LearnerJudge``): the parent evaluates the returned network greedily in its own
 /// environments; a budget probe gives nothing to a fixed controller; partial credit per seed.
 struct HW5ConvergenceDQN: Check {
     let id = "hw5.convergence.dqn"
@@ -10,6 +10,6 @@ struct HW5ConvergenceDQN: Check {
     let summary = "dqnCartPole (DQN target): the grader's greedy evaluation of the returned network on relabelled CartPoles reaches a mean return ≥ 100 (partial credit from 30) within 20,000 steps, per seed; a tiny-budget probe must not already succeed."
 
     func run(_ context: CheckContext) throws -> CheckVerdict {
-        try HW5LearnerJudge.run(context, id: id, double: false, name: "DQN")
+        try HW5DQNLearner.judge(context, id: id, double: false, name: "DQN")
     }
 }
