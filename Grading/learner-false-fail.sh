@@ -76,7 +76,7 @@ try:
     c = json.load(open(sys.argv[1]))[\"checks\"][0]
 except Exception:
     print(sys.argv[2], \"none\", \"none\", \"error\", sep=\"\\t\"); sys.exit()
-d = c.get(\"data\") or {}
+d = c.get(\"data\") or dict()
 f = lambda k: \",\".join(repr(float(x)) for x in d[k]) if d.get(k) else \"none\"
 print(sys.argv[2], f(\"measured\"), f(\"probe\"), c.get(\"status\", \"?\"), sep=\"\\t\")" "$json" {} >>"$4"
                 rm -f "$json"' "$RLGRADE" "$hw" "$dir" "$check" "$tsv"
@@ -108,6 +108,16 @@ def credit(v):
     return min(1.0, max(0.0, (v - zero) / (full - zero)))
 def counted(v):  # a seed worse than zero_at counts as zero_at, like a seed that crashed
     return zero if credit(v) <= 0 else v
+def false_fail(records, full_at, draws=20000):
+    # resampled draws of k seeds (fixed random seed), each seed with its own probe figures
+    ramp = lambda v: 0.0 if not math.isfinite(v) else min(1.0, max(0.0, (v - zero) / (full_at - zero)))
+    rng = random.Random(12); fails = 0
+    for _ in range(draws):
+        draw = [records[rng.randrange(len(records))] for _ in range(k)]
+        if any(m is None for m, _ in draw): fails += 1; continue
+        probe_trip = any(tripped(pr) for _, pr in draw) if per_seed_probe else tripped(draw[0][1])
+        if probe_trip or ramp(sum(counted(m) for m, _ in draw) / k) < 1: fails += 1
+    return fails / draws
 def tripped(probes):
     if probes is None: return False
     return any(x > pmax for x in probes) if per_seed_probe else all(credit(x) > pmax for x in probes)
@@ -115,6 +125,7 @@ print()
 print(f"{check}  ({k} seeds per grade; credit 0 at {zero:g}, full at {full:g}; probe limit {pmax:g}"
       + (" (a return, any seed's probe)" if per_seed_probe else " of the credit (every probe)") + ")")
 print(f"  {'submission':<38} {'seeds':>5} {'worst':>9} {'1%':>9} {'5%':>9} {'median':>9} {'short/seed':>10} {'probe trips':>11} {'false-fail':>10}")
+measured = []
 for sub in subs:
     rows = {}
     try:
@@ -135,13 +146,20 @@ for sub in subs:
     trips = sum(1 for m, pr in records if tripped(pr) or m is None)
     short = sum(1 for v in values if credit(v) < 1)
     q = lambda f: values[min(len(values) - 1, int(f * (len(values) - 1)))] if values else float("nan")
-    rng = random.Random(12); fails = 0; draws = 20000
-    for _ in range(draws):
-        draw = [records[rng.randrange(len(records))] for _ in range(k)]
-        if any(m is None for m, _ in draw): fails += 1; continue
-        probe_trip = any(tripped(pr) for _, pr in draw) if per_seed_probe else tripped(draw[0][1])
-        if probe_trip or credit(sum(counted(m) for m, _ in draw) / k) < 1: fails += 1
+    ff = false_fail(records, full)
     print(f"  {sub:<38} {len(records):>5} {q(0):>9.4g} {q(0.01):>9.4g} {q(0.05):>9.4g} {q(0.5):>9.4g} "
-          f"{short:>5}/{len(values):<4} {trips:>5}/{len(records):<5} {100 * fails / draws:>9.2f}%")
+          f"{short:>5}/{len(values):<4} {trips:>5}/{len(records):<5} {100 * ff:>9.2f}%")
+    measured.append(records)
+# The strictest full-credit end (zero end fixed) at which every measured submission keeps a
+# false-fail ≤ 1 %: where the rubric's end could move without breaking the rule.
+if measured:
+    lo, hi = zero, full
+    while all(false_fail(r, hi, 5000) <= 0.01 for r in measured) and abs(hi - zero) < 1e6:
+        lo, hi = hi, hi + (hi - zero)
+    for _ in range(20):
+        mid = (lo + hi) / 2
+        if all(false_fail(r, mid, 5000) <= 0.01 for r in measured): lo = mid
+        else: hi = mid
+    print(f"  full credit could be at {lo:.4g} at most for a false-fail ≤ 1 % of every submission above (now {full:g})")
 PY
 done
