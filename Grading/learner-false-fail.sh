@@ -17,7 +17,7 @@
 #
 # How a draw is scored follows the check's judge:
 #   hw4, hw5 (the shared LearnerJudge): credit from the mean over the seeds of the measured quantity
-#     (a seed worse than zero_at counts as zero_at) on the ramp zero_at → full_at; the check gives 0
+#     (as the check counted it) on the ramp zero_at → full_at; the check gives 0
 #     when every probe (two, from the first seed) earns more than probe_max of the credit.
 #   hw6 (HW6LearnerJudge): the same mean over the seeds on the ramp floor → threshold; one probe per
 #     seed, and the check gives 0 when any seed's probe mean is above probe_max (a return).
@@ -106,8 +106,6 @@ k = len(entry["seeds"])
 def credit(v):
     if not math.isfinite(v): return 0.0
     return min(1.0, max(0.0, (v - zero) / (full - zero)))
-def counted(v):  # a seed worse than zero_at counts as zero_at, like a seed that crashed
-    return zero if credit(v) <= 0 else v
 def false_fail(records, full_at, draws=20000):
     # resampled draws of k seeds (fixed random seed), each seed with its own probe figures
     ramp = lambda v: 0.0 if not math.isfinite(v) else min(1.0, max(0.0, (v - zero) / (full_at - zero)))
@@ -116,7 +114,7 @@ def false_fail(records, full_at, draws=20000):
         draw = [records[rng.randrange(len(records))] for _ in range(k)]
         if any(m is None for m, _ in draw): fails += 1; continue
         probe_trip = any(tripped(pr) for _, pr in draw) if per_seed_probe else tripped(draw[0][1])
-        if probe_trip or ramp(sum(counted(m) for m, _ in draw) / k) < 1: fails += 1
+        if probe_trip or ramp(sum(m for m, _ in draw) / k) < 1: fails += 1
     return fails / draws
 def tripped(probes):
     if probes is None: return False

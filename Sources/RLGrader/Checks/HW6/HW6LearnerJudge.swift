@@ -12,7 +12,8 @@ import RLHomework
 ///   also gives 0 (a learner must not be able to dodge it).
 /// - A seed whose learning curve does not improve (mean of the last tenth of the episodes not above
 ///   the first tenth), or whose full run is not at least `min_gain` above its probe, counts as
-///   `floor`, as does a seed that crashed or returned an invalid actor, or one below `floor`.
+///   `floor`, as does a seed that crashed or returned an invalid actor (a seed below `floor` counts
+///   as what it measured, so that one lucky seed cannot lift the mean of seeds that failed).
 /// - `data["measured"]` holds each seed's counted value and `data["probe"]` each seed's probe mean
 ///   (`Grading/learner-false-fail.sh` reads both).
 struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
@@ -103,7 +104,7 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
             // Learning shows twice: in the returned curve, and in the full run beating the probe.
             let gained = mean - probeMean >= minGain
             let improves = Self.curveImproves(result.episodeReturns) && gained
-            counted.append(improves ? max(mean, floor) : floor)
+            counted.append(improves ? mean : floor)
             lines.append("seed \(seed): mean \(Show.number(Self.round(mean))) (probe \(Show.number(Self.round(probeMean)))) after \(used) training episodes\(improves ? "" : gained ? ", learning curve does not improve: counts as \(Show.number(floor))" : ", no better than the probe: counts as \(Show.number(floor))")")
             if (mean < threshold || !improves) && firstFailure == nil {
                 let tail = result.episodeReturns.suffix(20)
