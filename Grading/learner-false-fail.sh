@@ -26,7 +26,8 @@
 #   run from the repository root after `swift build`. CPU per seed and submission: hw4 cartpole 1 s,
 #   short corridor 0.1 s, hw5 3 s per check, hw6 PPO CartPole 13 s, TRPO 6 s, PPO Pendulum 9 s.
 #   Raw values go to .build/learner-false-fail/<check>/<submission>.tsv (resumable: kept seeds are not
-#   rerun). SUBMISSIONS="reference variants/x" limits the submissions; SUMMARY=1 only prints.
+#   rerun). SUBMISSIONS="reference variants/x" limits the submissions; SUMMARY=1 only prints;
+#   MARKDOWN=1 prints the rows of the table in Grading/README.md.
 set -eu
 N=${1:-100}
 JOBS=${2:-2}
@@ -88,7 +89,7 @@ echo "learner false-fail measurement: N = $N seeds per submission; draws of the 
 for check in $CHECKS; do
     hw=${check%%.*}
     python3 - "$ROOT/Grading/$hw.json" "$check" "$N" "$OUT/$check" ${SUBMISSIONS:-$(submissions_for "$check")} <<'PY'
-import json, math, random, sys
+import json, math, os, random, sys
 rubric_path, check, n, folder, subs = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5:]
 entry = next(e for e in json.load(open(rubric_path))["checks"] if e["id"] == check)
 p = entry.get("params", {})
@@ -120,9 +121,10 @@ def tripped(probes):
     if probes is None: return False
     return any(x > pmax for x in probes) if per_seed_probe else all(credit(x) > pmax for x in probes)
 print()
-print(f"{check}  ({k} seeds per grade; credit 0 at {zero:g}, full at {full:g}; probe limit {pmax:g}"
+if os.environ.get("MARKDOWN") == "1": print(f"<!-- {check}: {k} seeds, credit 0 at {zero:g}, full at {full:g}, probe limit {pmax:g} -->")
+else: print(f"{check}  ({k} seeds per grade; credit 0 at {zero:g}, full at {full:g}; probe limit {pmax:g}"
       + (" (a return, any seed's probe)" if per_seed_probe else " of the credit (every probe)") + ")")
-print(f"  {'submission':<38} {'seeds':>5} {'worst':>9} {'1%':>9} {'5%':>9} {'median':>9} {'short/seed':>10} {'probe trips':>11} {'false-fail':>10}")
+if os.environ.get("MARKDOWN") != "1": print(f"  {'submission':<38} {'seeds':>5} {'worst':>9} {'1%':>9} {'5%':>9} {'median':>9} {'short/seed':>10} {'probe trips':>11} {'false-fail':>10}")
 measured = []
 for sub in subs:
     rows = {}
@@ -145,12 +147,16 @@ for sub in subs:
     short = sum(1 for v in values if credit(v) < 1)
     q = lambda f: values[min(len(values) - 1, int(f * (len(values) - 1)))] if values else float("nan")
     ff = false_fail(records, full)
+    if os.environ.get("MARKDOWN") == "1":
+        name = check if not measured else ""
+        print(f"| {name} | {sub.replace('variants/', '')} ({len(records)} seeds) | {q(0):.4g} | {short} | {trips} | {100 * ff:.2f} % |")
+        measured.append(records); continue
     print(f"  {sub:<38} {len(records):>5} {q(0):>9.4g} {q(0.01):>9.4g} {q(0.05):>9.4g} {q(0.5):>9.4g} "
           f"{short:>5}/{len(values):<4} {trips:>5}/{len(records):<5} {100 * ff:>9.2f}%")
     measured.append(records)
 # The strictest full-credit end (zero end fixed) at which every measured submission keeps a
 # false-fail ≤ 1 %: where the rubric's end could move without breaking the rule.
-if measured:
+if measured and os.environ.get("MARKDOWN") != "1":
     lo, hi = zero, full
     while all(false_fail(r, hi, 5000) <= 0.01 for r in measured) and abs(hi - zero) < 1e6:
         lo, hi = hi, hi + (hi - zero)
