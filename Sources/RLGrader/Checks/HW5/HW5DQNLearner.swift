@@ -78,7 +78,7 @@ enum HW5DQNLearner {
         let inputs = streams.map { setup(parameters, stream: $0, double: double) }
         let probeStreams = ["probe", "probe-2"].map { SeededGenerator(seed: context.seeds[0]).child(id).child($0) }
         let probes = probeStreams.map { setup(parameters, stream: $0, double: double, steps: probeSteps) }
-        let fullAt = context.parameter("full_at", 100)
+        let fullAt = context.parameter("full_at", 150)
         func input(_ i: Int?) -> HW5.DQNSetup { i.map { $0 < 0 ? probes[1] : inputs[$0] } ?? probes[0] }
         func describe(_ i: Int?) -> String {
             let s = input(i)
@@ -87,7 +87,7 @@ enum HW5DQNLearner {
         }
         let plan = LearnerJudge.LearnerPlan<HW5.DQNCartPole>(
             inputs: inputs, probe: probes[0], secondProbe: probes[1], describe: describe, quantity: "mean greedy return",
-            ramp: .init(zeroAt: 30, fullAt: 100), probeMax: 0.99, minCurveGain: 10,
+            ramp: .init(zeroAt: 30, fullAt: 150), probeMax: 0.99, minCurveGain: 10,
             measure: { result, i in
                 let s = input(i)
                 if let problem = invalid(result, s) {
