@@ -131,13 +131,13 @@ struct HW5JudgeTests {
 
     @Test("Learner setups: deterministic per seed, a non-identity relabelling, different across checks")
     func learnerSetups() {
-        let a = HW5LearnerJudge.setup([:], checkID: "hw5.convergence.dqn", seed: 1, double: false)
-        let b = HW5LearnerJudge.setup([:], checkID: "hw5.convergence.dqn", seed: 1, double: false)
-        let c = HW5LearnerJudge.setup([:], checkID: "hw5.convergence.dqn", seed: 2, double: false)
+        let a = HW5DQNLearner.setup([:], checkID: "hw5.convergence.dqn", seed: 1, double: false)
+        let b = HW5DQNLearner.setup([:], checkID: "hw5.convergence.dqn", seed: 1, double: false)
+        let c = HW5DQNLearner.setup([:], checkID: "hw5.convergence.dqn", seed: 2, double: false)
         #expect(a == b && a.seed != c.seed)
         #expect(!a.relabelling.isIdentity)
         #expect(a.environmentSteps == 20_000 && a.layerSizes == [4, 64, 2])
-        let probe = HW5LearnerJudge.setup([:], checkID: "hw5.convergence.dqn", seed: 1, double: false, steps: 400)
+        let probe = HW5DQNLearner.setup([:], checkID: "hw5.convergence.dqn", seed: 1, double: false, steps: 400)
         #expect(probe.environmentSteps == 400)
     }
 
@@ -156,12 +156,12 @@ struct HW5JudgeTests {
         }
         var plainMeans: [Double] = []
         for seed in 1...6 as ClosedRange<UInt64> {
-            let setup = HW5LearnerJudge.setup([:], checkID: "hw5.convergence.dqn", seed: seed, double: false)
-            let inverted = HW5LearnerJudge.evaluate(controller(setup.relabelling), setup: setup, seed: 7, episodes: 5)
-            #expect(HW5LearnerJudge.mean(inverted) == 500)
-            #expect(HW5LearnerJudge.evaluate(controller(setup.relabelling), setup: setup, seed: 7, episodes: 5) == inverted)
+            let setup = HW5DQNLearner.setup([:], checkID: "hw5.convergence.dqn", seed: seed, double: false)
+            let inverted = HW5DQNLearner.evaluate(controller(setup.relabelling), setup: setup, seed: 7, episodes: 5)
+            #expect(HW5DQNLearner.mean(inverted) == 500)
+            #expect(HW5DQNLearner.evaluate(controller(setup.relabelling), setup: setup, seed: 7, episodes: 5) == inverted)
             let plain = controller(.identity(observationSize: 4, actionCount: 2))
-            plainMeans.append(HW5LearnerJudge.mean(HW5LearnerJudge.evaluate(plain, setup: setup, seed: 7, episodes: 5)))
+            plainMeans.append(HW5DQNLearner.mean(HW5DQNLearner.evaluate(plain, setup: setup, seed: 7, episodes: 5)))
         }
         // CartPole is mirror-symmetric, so a few relabellings leave a hand-written controller working;
         // most do not (and the budget probe catches a controller that inverts the relabelling).
@@ -170,12 +170,12 @@ struct HW5JudgeTests {
 
     @Test("Invalid learner results: wrong size, non-finite, over budget")
     func invalidResults() {
-        let setup = HW5LearnerJudge.setup([:], checkID: "hw5.convergence.dqn", seed: 1, double: false, steps: 100)
+        let setup = HW5DQNLearner.setup([:], checkID: "hw5.convergence.dqn", seed: 1, double: false, steps: 100)
         let count = MLP(layerSizes: [4, 64, 2], seed: 0).parameterCount
-        #expect(HW5LearnerJudge.invalid(HW5.DQNResult(parameters: [1], episodeReturns: []), setup) != nil)
-        #expect(HW5LearnerJudge.invalid(HW5.DQNResult(parameters: [Double](repeating: .nan, count: count), episodeReturns: []), setup) != nil)
-        #expect(HW5LearnerJudge.invalid(HW5.DQNResult(parameters: [Double](repeating: 0, count: count), episodeReturns: [60, 60]), setup) != nil)
-        #expect(HW5LearnerJudge.invalid(HW5.DQNResult(parameters: [Double](repeating: 0, count: count), episodeReturns: [60, 40]), setup) == nil)
-        #expect(HW5LearnerJudge.downsample((0..<1000).map(Double.init)).count == 100)
+        #expect(HW5DQNLearner.invalid(HW5.DQNResult(parameters: [1], episodeReturns: []), setup) != nil)
+        #expect(HW5DQNLearner.invalid(HW5.DQNResult(parameters: [Double](repeating: .nan, count: count), episodeReturns: []), setup) != nil)
+        #expect(HW5DQNLearner.invalid(HW5.DQNResult(parameters: [Double](repeating: 0, count: count), episodeReturns: [60, 60]), setup) != nil)
+        #expect(HW5DQNLearner.invalid(HW5.DQNResult(parameters: [Double](repeating: 0, count: count), episodeReturns: [60, 40]), setup) == nil)
+        #expect(LearnerJudge.downsample((0..<1000).map(Double.init)).count == 100)
     }
 }

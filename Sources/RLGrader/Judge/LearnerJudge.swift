@@ -16,7 +16,10 @@ import RLHomework
 ///    the mean of its first `curve_head` episodes (default: the first fiftieth) by `min_curve_gain`;
 /// 4. scores the **mean over seeds** of the measured quantity on a linear ramp from `zero_at`
 ///    (0 credit) to `full_at` (full credit): partial credit grows with the quantity, no cliff.
-///    A seed that crashed, returned something invalid or did not improve counts as `zero_at`.
+///    A seed that crashed, returned something invalid or did not improve counts as `zero_at`; a seed
+///    worse than `zero_at` counts as what it measured (so that one lucky seed cannot lift the mean of
+///    seeds that failed). `data["measured"]` holds each seed's counted value, `data["probe"]` the probes' values
+///    (`Grading/learner-false-fail.sh` reads both).
 ///
 /// Every number is a rubric parameter a TA can adjust; the defaults come from the plan.
 struct LearnerJudge {

@@ -3,12 +3,13 @@ import RLHomework
 
 /// `hw6.convergence.ppo-pendulum`: PPO with a Gaussian policy on a hidden relabelling of Pendulum-v1
 /// (observation order and signs, torque sign) within a step budget. The parent plays 10 episodes with
-/// the clipped mean torque clip(μ(s), −2, 2); credit grows from `floor` to `threshold` (a measured,
-/// modest bar: a short budget, not Pendulum solved). Probe run as for the other learners.
+/// the clipped mean torque clip(μ(s), −2, 2); credit grows with the mean over seeds from `floor` to
+/// `threshold` (a measured, modest bar: a short budget, not Pendulum solved). Probe run as for the
+/// other learners.
 struct HW6ConvergencePPOPendulum: Check {
     let id = "hw6.convergence.ppo-pendulum"
     let title = "PPO with a Gaussian policy learns Pendulum-v1"
-    let summary = "ppoPendulum's mean network, evaluated by the grader on 10 episodes of its own relabelled Pendulums with the clipped mean torque, reaches the rubric's mean-return threshold on enough seeds within the step budget (partial credit per seed)."
+    let summary = "ppoPendulum's mean network, evaluated by the grader on 10 episodes of its own relabelled Pendulums with the clipped mean torque, reaches the rubric's mean-return threshold averaged over the seeds within the step budget (partial credit from the rubric's floor)."
 
     static let actorSizes = [3, 64, 1]
 

@@ -2,12 +2,12 @@ import RLCore
 import RLHomework
 
 /// `hw6.convergence.trpo-cartpole`: TRPO on a hidden relabelling of CartPole-v1 within a step budget,
-/// judged like ``HW6ConvergencePPOCartPole`` (greedy evaluation by the parent, probe run, per-seed
-/// credit) against the rubric's `threshold`.
+/// judged like ``HW6ConvergencePPOCartPole`` (greedy evaluation by the parent, probe run, credit from
+/// the mean over seeds) against the rubric's `threshold`.
 struct HW6ConvergenceTRPOCartPole: Check {
     let id = "hw6.convergence.trpo-cartpole"
     let title = "TRPO learns CartPole-v1"
-    let summary = "trpoCartPole's actor, evaluated by the grader on 20 greedy episodes of its own relabelled CartPoles, reaches the rubric's mean-return threshold on enough seeds within the step budget (partial credit per seed)."
+    let summary = "trpoCartPole's actor, evaluated by the grader on 20 greedy episodes of its own relabelled CartPoles, reaches the rubric's mean-return threshold averaged over the seeds within the step budget (partial credit from the rubric's floor)."
 
     static let actorSizes = [4, 32, 2]
 

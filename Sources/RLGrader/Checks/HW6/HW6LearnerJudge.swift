@@ -1,17 +1,21 @@
 import RLCore
 import RLHomework
 
-/// How the hw6 learner checks judge a training run (the learner rule): the parent draws a hidden
-/// relabelling per seed, runs the student's learner with the full budget and once with a tiny budget
-/// (the probe), re-evaluates both returned actors in its own relabelled environments with its own
-/// evaluation seeds, and gives per-seed credit that grows linearly from `floor` to `threshold`.
+/// How the hw6 learner checks judge a training run (the learner rule of `Grading/README.md`): the
+/// parent draws a hidden relabelling per seed, runs the student's learner with the full budget and
+/// once with a tiny budget (the probe), re-evaluates both returned actors in its own relabelled
+/// environments with its own evaluation seeds, and scores the **mean over seeds** of the evaluation
+/// mean on a linear ramp from `floor` (0) to `threshold` (full credit), as ``LearnerJudge`` does.
 ///
-/// - A policy already good after the probe budget did not learn from its data: the check scores 0.
-/// - A learning curve that does not improve (mean of the last tenth of the episodes not above the first
-///   tenth), or a full run whose evaluation is not at least `min_gain` above the probe's, earns no credit
-///   on that seed (a fixed controller scores the same with any budget).
-/// - The check passes when at least `required` seeds reach `threshold`; otherwise the score is the
-///   mean per-seed credit.
+/// - A policy already good after the probe budget (mean above `probe_max` on any seed) did not learn
+///   from its data: the check scores 0. A probe that crashes, times out or returns an invalid actor
+///   also gives 0 (a learner must not be able to dodge it).
+/// - A seed whose learning curve does not improve (mean of the last tenth of the episodes not above
+///   the first tenth), or whose full run is not at least `min_gain` above its probe, counts as
+///   `floor`, as does a seed that crashed or returned an invalid actor (a seed below `floor` counts
+///   as what it measured, so that one lucky seed cannot lift the mean of seeds that failed).
+/// - `data["measured"]` holds each seed's counted value and `data["probe"]` each seed's probe mean
+///   (`Grading/learner-false-fail.sh` reads both).
 struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
     /// The check's id (seeds its randomness) and its context.
     let id: String
@@ -27,12 +31,6 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
     let task: String
     let hint: String
 
-    struct SeedOutcome {
-        var mean: Double
-        var credit: Double
-        var line: String
-    }
-
     func run() throws -> CheckVerdict {
         let budget = context.intParameter("environment_steps", 50_000)
         let probeSteps = max(1, Int((Double(budget) * context.parameter("probe_fraction", 0.02)).rounded()))
@@ -40,12 +38,9 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
         let floor = context.parameter("floor", 0)
         let probeMax = context.parameter("probe_max", threshold / 2)
         let minGain = context.parameter("min_gain", 0)
-        let required = min(context.intParameter("required_seeds", context.seeds.count), context.seeds.count)
         var data: [String: [Double]] = [:]
-        var means: [Double] = [], probeMeans: [Double] = [], lines: [String] = []
-        var credits: [Double] = []
+        var counted: [Double] = [], probeMeans: [Double] = [], lines: [String] = []
         var firstFailure: Feedback?
-        var passed = 0
         for seed in context.seeds {
             let root = SeededGenerator(seed: seed).child(id)
             let relabelling = Relabelling.random(seed: root.child("relabelling").seed, observationSize: observationSize, actionCount: actionCount)
@@ -54,10 +49,42 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
             let describe = "rubric seed \(seed): budget \(budget) steps (probe: \(probeSteps) steps), a hidden relabelling of \(task)"
             let outcomes = try context.callAllowingFailures(E.self, [full, probe])
             func fail(_ line: String, _ feedback: Feedback) {
-                means.append(.nan)
-                credits.append(0)
+                counted.append(floor)
                 lines.append("seed \(seed): \(line)")
                 if firstFailure == nil { firstFailure = feedback }
+            }
+            func invalidActor(_ result: HW6.LearnerResult, _ input: String) -> Feedback {
+                Feedback(
+                    "\(E.function) returned \(result.actorParameters.count) actor parameters\(result.actorParameters.allSatisfy(\.isFinite) ? "" : " (some not finite)"), which do not fit the setup's actorLayerSizes.",
+                    input: input, hint: "Return `actor.parameters` of `MLP(layerSizes: setup.actorLayerSizes, seed: …)` after training.")
+            }
+            let evaluationSeed = root.child("evaluation").seed
+            // The probe: the same learner with a tiny budget must not already be good, and must not be
+            // dodged by crashing or returning something malformed.
+            let probeMean: Double
+            switch outcomes[1] {
+            case .failure(let failure):
+                var feedback = failure.feedback(function: E.function, input: "the probe of " + describe)
+                if case .notImplemented = failure { return .fail(feedback) }
+                feedback.summary = "The tiny-budget probe run failed, so this check gives 0. " + feedback.summary
+                return .fail(feedback, data: data)
+            case .success(let probeResult):
+                guard let probeReturns = evaluate(probeResult.actorParameters, relabelling, evaluationSeed) else {
+                    var feedback = invalidActor(probeResult, "the probe of " + describe)
+                    feedback.summary = "The tiny-budget probe run is invalid, so this check gives 0. " + feedback.summary
+                    return .fail(feedback, data: data)
+                }
+                probeMean = probeReturns.reduce(0, +) / Double(max(probeReturns.count, 1))
+            }
+            probeMeans.append(probeMean)
+            data["probe"] = probeMeans
+            if probeMean > probeMax {
+                return .fail(Feedback(
+                    "With only \(probeSteps) environment steps your learner already returns a good policy: it did not learn it from its data, so this check gives 0.",
+                    expected: "after \(probeSteps) steps a greedy mean return ≤ \(Show.number(probeMax)) (a policy that is still learning)",
+                    observed: "greedy mean return \(Show.number(Self.round(probeMean))) after \(probeSteps) steps",
+                    input: describe,
+                    hint: "Train from scratch on `RelabelledEnvironment(…, relabelling: setup.relabelling)` within setup.environmentSteps; do not start from hand-made or pre-trained parameters."), data: data)
             }
             guard case .success(let result) = outcomes[0] else {
                 if case .failure(let failure) = outcomes[0] {
@@ -68,60 +95,40 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
                 continue
             }
             data["learning-curve-seed-\(seed)"] = Self.downsample(result.episodeReturns)
-            let evaluationSeed = root.child("evaluation").seed
             guard let returns = evaluate(result.actorParameters, relabelling, evaluationSeed) else {
-                fail("invalid actor", Feedback(
-                    "\(E.function) returned \(result.actorParameters.count) actor parameters\(result.actorParameters.allSatisfy(\.isFinite) ? "" : " (some not finite)"), which do not fit the setup's actorLayerSizes.",
-                    input: describe, hint: "Return `actor.parameters` of `MLP(layerSizes: setup.actorLayerSizes, seed: …)` after training."))
+                fail("invalid actor", invalidActor(result, describe))
                 continue
             }
             let used = result.episodeReturns.count
             let mean = returns.reduce(0, +) / Double(max(returns.count, 1))
-            // The probe: the same learner with a tiny budget must not already be good.
-            var probeMean = -Double.infinity
-            if case .success(let probeResult) = outcomes[1],
-               let probeReturns = evaluate(probeResult.actorParameters, relabelling, evaluationSeed) {
-                probeMean = probeReturns.reduce(0, +) / Double(max(probeReturns.count, 1))
-            }
-            probeMeans.append(probeMean)
-            if probeMean > probeMax {
-                return .fail(Feedback(
-                    "With only \(probeSteps) environment steps your learner already returns a good policy: it did not learn it from its data.",
-                    expected: "after \(probeSteps) steps a greedy mean return ≤ \(Show.number(probeMax)) (a policy that is still learning)",
-                    observed: "greedy mean return \(Show.number(Self.round(probeMean))) after \(probeSteps) steps",
-                    input: describe,
-                    hint: "Train from scratch on `RelabelledEnvironment(…, relabelling: setup.relabelling)` within setup.environmentSteps; do not start from hand-made or pre-trained parameters."), data: data)
-            }
             // Learning shows twice: in the returned curve, and in the full run beating the probe.
             let gained = mean - probeMean >= minGain
             let improves = Self.curveImproves(result.episodeReturns) && gained
-            var credit = max(0, min(1, (mean - floor) / (threshold - floor)))
-            if !improves { credit = 0 }
-            means.append(mean)
-            credits.append(credit)
-            lines.append("seed \(seed): mean \(Show.number(Self.round(mean))) (probe \(Show.number(Self.round(probeMean)))) after \(used) training episodes\(improves ? "" : gained ? ", learning curve does not improve" : ", no better than the probe")")
-            if mean >= threshold && improves { passed += 1 } else if firstFailure == nil {
+            counted.append(improves ? mean : floor)
+            lines.append("seed \(seed): mean \(Show.number(Self.round(mean))) (probe \(Show.number(Self.round(probeMean)))) after \(used) training episodes\(improves ? "" : gained ? ", learning curve does not improve: counts as \(Show.number(floor))" : ", no better than the probe: counts as \(Show.number(floor))")")
+            if (mean < threshold || !improves) && firstFailure == nil {
                 let tail = result.episodeReturns.suffix(20)
                 firstFailure = Feedback(
                     improves ? "The trained policy is not good enough on \(task)."
                         : gained ? "Your learning curve does not improve: the returned episode returns do not come from learning."
                         : "Your policy after the full budget is no better than after \(probeSteps) steps: it was not learned from the data.",
-                    expected: "mean return ≥ \(Show.number(threshold)) over \(returns.count) evaluation episodes (credit grows from \(Show.number(floor)))" + (improves ? "" : ", at least \(Show.number(minGain)) above the probe's mean, and the last tenth of the training episodes better than the first tenth"),
+                    expected: "mean return ≥ \(Show.number(threshold)) over \(returns.count) evaluation episodes" + (improves ? "" : ", at least \(Show.number(minGain)) above the probe's mean, and the last tenth of the training episodes better than the first tenth"),
                     observed: "mean \(Show.number(Self.round(mean))) (returns \(Show.vector(returns.map(Self.round), limit: 8))); your last \(tail.count) training episodes averaged \(Show.number(Self.round(tail.isEmpty ? 0 : tail.reduce(0, +) / Double(tail.count))))",
                     input: describe, hint: hint)
             }
         }
-        data["evaluation-mean"] = means
-        data["probe-mean"] = probeMeans
+        data["measured"] = counted
+        let average = counted.reduce(0, +) / Double(max(counted.count, 1))
+        let credit = LearnerJudge.Ramp(zeroAt: floor, fullAt: threshold).credit(average)
+        let band = "mean evaluation return averaged over the \(counted.count) seeds: \(Show.number(Self.round(average))) (full credit at \(Show.number(threshold)), none at \(Show.number(floor)))"
         let summaryLine = lines.joined(separator: "; ")
-        if passed >= required {
-            return .pass("Mean evaluation return ≥ \(Show.number(threshold)) on \(passed) of \(context.seeds.count) seeds (required \(required)): \(summaryLine).", data: data)
+        if credit >= 1 {
+            return .pass("\(band[band.startIndex].uppercased())\(band.dropFirst()): \(summaryLine).", data: data)
         }
         var feedback = firstFailure ?? Feedback("The learner did not learn \(task).")
-        feedback.summary = "Only \(passed) of \(context.seeds.count) seeds reached \(Show.number(threshold)) (required \(required)). " + feedback.summary
+        feedback.summary = "\(Show.number((credit * 100).rounded())) % of the credit: \(band). " + feedback.summary
         feedback.details = summaryLine
-        let score = credits.reduce(0, +) / Double(max(credits.count, 1))
-        return CheckVerdict(score: min(score, 0.999), feedback: feedback, data: data)
+        return CheckVerdict(score: credit, feedback: feedback, data: data)
     }
 
     static func round(_ x: Double) -> Double { (x * 100).rounded() / 100 }
