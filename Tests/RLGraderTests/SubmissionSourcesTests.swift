@@ -92,3 +92,22 @@ import Testing
         #expect(ha != (try SubmissionSources.collect(b, homeworkID: "hw2").contentHash))
     }
 }
+
+/// Two graders on one machine never share a block of child uids (the sandbox kills a child's uid
+/// after every check, so a shared uid would kill the other grader's children).
+@Suite("UID blocks")
+struct UIDBlockTests {
+    @Test("A block whose lock is held is skipped; the lease is per claim")
+    func blocksAreExclusive() throws {
+        let folder = NSTemporaryDirectory() + "rlgrade-uid-test-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let a = UIDBlock.claim(in: folder, start: 7)
+        let b = UIDBlock.claim(in: folder, start: 7)
+        let c = UIDBlock.claim(in: folder, start: UIDBlock.count - 1)
+        #expect(a == 7 && b == 8)
+        #expect(c == UIDBlock.count - 1)
+        #expect(UIDBlock.claim(in: folder, start: UIDBlock.count - 1) == 0)  // wraps around
+        #expect(UIDBlock.claim(in: nil, start: 5) == 5)
+    }
+}

@@ -71,9 +71,9 @@ public final class Sandbox: @unchecked Sendable {
         }
         guard isolation.uidDrop else { return (folder, nil) }
         // One uid per child: its processes can be counted (RLIMIT_NPROC) and swept, and it owns
-        // nothing of anyone else's. 1,000,000 + 4,096 slots per grader process.
-        let uid = 1_000_000 + UInt32(getpid() % 256) * 4096 + UInt32(n % 4096)
-        return (folder, uid)
+        // nothing of anyone else's. 4,096 of them per grader process, from a block no other grader
+        // on this machine holds (UIDBlock).
+        return (folder, UIDBlock.uid(child: n))
     }
 
     /// Removes a child's working folder and everything its uid left in the shared temporary folders.
