@@ -20,7 +20,7 @@ public struct StubModules: Sendable {
         guard !coreFiles.isEmpty, !homeworkFiles.isEmpty else {
             throw .configuration("no sources in \(workspace.coreSources) or \(workspace.homeworkSources)")
         }
-        let version = try toolchain.versionLine()
+        let version = try toolchain.versionLine(cachedIn: workspace.cacheFolder)
         let key = SourceFiles.hash(folder: workspace.coreSources, files: coreFiles, extra: [version, "stub-v2"])
             + SourceFiles.hash(folder: workspace.homeworkSources, files: homeworkFiles).prefix(8)
         let cache = workspace.cacheFolder

@@ -69,6 +69,34 @@ public struct Toolchain: Sendable {
     /// The compiler's version line, part of every cache key.
     func versionLine() throws(GraderError) -> String {
         try compile(["--version"], in: FileManager.default.currentDirectoryPath).output
+    }
+
+    /// ``versionLine()``, remembered in `cacheFolder` for this compiler binary: the file
+    /// `toolchain-version` keeps the line next to the identity (resolved path, device, inode, size,
+    /// modification and change times) of the binary `swiftc` resolves to, so a changed or replaced
+    /// toolchain asks again. Saves starting the compiler on every `rlgrade` run.
+    func versionLine(cachedIn cacheFolder: String) throws(GraderError) -> String {
+        guard let resolved = realpath(swiftc, nil) else { return try versionLine() }
+        let path = String(cString: resolved)
+        free(resolved)
+        var st = stat()
+        guard stat(path, &st) == 0 else { return try versionLine() }
+        #if canImport(Glibc)
+        let times = "\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec) \(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec)"
+        #else
+        let times = "\(st.st_mtimespec.tv_sec).\(st.st_mtimespec.tv_nsec) \(st.st_ctimespec.tv_sec).\(st.st_ctimespec.tv_nsec)"
+        #endif
+        let identity = "\(path) \(st.st_dev) \(st.st_ino) \(st.st_size) \(times)"
+        let file = cacheFolder + "/toolchain-version"
+        if let text = try? String(contentsOfFile: file, encoding: .utf8), let newline = text.firstIndex(of: "\n"),
+           text[..<newline] == identity {
+            return String(text[text.index(after: newline)...])
+        }
+        let line = try versionLine()
+        // Only into an existing cache folder (it is created 0700 with the stub modules).
+        guard FileManager.default.fileExists(atPath: cacheFolder) else { return line }
+        try? (identity + "\n" + line).write(toFile: file, atomically: true, encoding: .utf8)
+        return line
             .split(separator: "\n").first.map(String.init) ?? "unknown"
     }
 }
