@@ -73,11 +73,17 @@ public enum GradescopePackage {
         # and rlgrade killed them; this is the second line).
         PARTIAL="$RESULTS/.rlgrade-results.json"
         rm -f "$RESULTS/results.json" "$PARTIAL"
+        # rlgrade names the block of uids it gave its checks; without it, every sandbox uid.
+        export RLGRADE_UID_BLOCK_FILE="$RESULTS/.rlgrade-uids"
+        rm -f "$RLGRADE_UID_BLOCK_FILE"
         "$RLGRADE" grade \(id) --submission "$ROOT/submission" --gradescope "$PARTIAL" >"$RESULTS/rlgrade.log" 2>&1
         status=$?
+        low=1000000; high=4294967294
+        if [ -s "$RLGRADE_UID_BLOCK_FILE" ]; then read -r low high <"$RLGRADE_UID_BLOCK_FILE"; fi
+        rm -f "$RLGRADE_UID_BLOCK_FILE"
         for proc in /proc/[0-9]*; do
           uid=$(awk '/^Uid:/ {print $2}' "$proc/status" 2>/dev/null)
-          if [ -n "$uid" ] && [ "$uid" -ge 1000000 ]; then kill -9 "${proc#/proc/}" 2>/dev/null; fi
+          if [ -n "$uid" ] && [ "$uid" -ge "$low" ] && [ "$uid" -le "$high" ]; then kill -9 "${proc#/proc/}" 2>/dev/null; fi
         done
         rm -f "$RESULTS/results.json"
         if [ "$status" -lt 2 ] && [ -s "$PARTIAL" ]; then

@@ -73,7 +73,7 @@ public final class Sandbox: @unchecked Sendable {
         // One uid per child: its processes can be counted (RLIMIT_NPROC) and swept, and it owns
         // nothing of anyone else's. 4,096 of them per grader process, from a block no other grader
         // on this machine holds (UIDBlock).
-        return (folder, UIDBlock.uid(child: n))
+        return (folder, UIDBlock.nextUID())
     }
 
     /// Removes a child's working folder and everything its uid left in the shared temporary folders.

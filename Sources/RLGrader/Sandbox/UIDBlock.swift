@@ -20,12 +20,26 @@ enum UIDBlock {
     static let size: UInt32 = 4096
     static let count: UInt32 = 1024
 
-    /// This process's block index, claimed on first use.
-    static let claimed: UInt32 = claim()
+    /// This process's block index, claimed on first use. When `RLGRADE_UID_BLOCK_FILE` names a
+    /// file, its range "first last" is written there (Gradescope's `run_autograder` then kills
+    /// what is left of exactly these uids, not every sandbox uid of the machine).
+    static let claimed: UInt32 = {
+        let block = claim()
+        if let file = ProcessInfo.processInfo.environment["RLGRADE_UID_BLOCK_FILE"], !file.isEmpty {
+            let low = first + block * size
+            try? "\(low) \(low + size - 1)\n".write(toFile: file, atomically: true, encoding: .utf8)
+        }
+        return block
+    }()
 
-    /// The uid of the `n`-th child of this process.
-    static func uid(child n: Int) -> UInt32 {
-        first + claimed * size + UInt32(n % Int(size))
+    private static let counter = NSLock()
+    nonisolated(unsafe) private static var children = 0
+
+    /// The uid of this process's next child. One counter for the whole process: several
+    /// ``Sandbox`` instances (the tests make one per isolation mode) must not hand out the same uid.
+    static func nextUID() -> UInt32 {
+        let n = counter.withLock { () -> Int in children += 1; return children }
+        return first + claimed * size + UInt32(n % Int(size))
     }
 
     private static func claim() -> UInt32 {
