@@ -212,15 +212,28 @@ struct LearnerJudge {
                 }
             }
         }
-        data["measured"] = values
-        let mean = values.reduce(0, +) / Double(max(values.count, 1))
+        return Self.verdict(
+            counted: values, ramp: ramp, quantity: plan.quantity, seedLines: lines,
+            firstProblem: firstProblem ?? Feedback("The learner did not reach full credit."), data: data)
+    }
+
+    /// The verdict of every learner check: credit on `ramp` from the mean of the per-seed values
+    /// `counted` (kept in `data["measured"]`), with the per-seed lines as details, and
+    /// `firstProblem` as the feedback when the credit is not full.
+    static func verdict(
+        counted: [Double], ramp: Ramp, quantity: String, seedLines: [String], firstProblem: Feedback,
+        data: [String: [Double]]
+    ) -> CheckVerdict {
+        var data = data
+        data["measured"] = counted
+        let mean = counted.reduce(0, +) / Double(max(counted.count, 1))
         let credit = ramp.credit(mean)
-        let band = "\(plan.quantity) averaged over the \(values.count) seeds: \(Self.rounded(mean)) (full credit at \(Show.number(ramp.fullAt)), none at \(Show.number(ramp.zeroAt)))"
-        let summaryLine = lines.joined(separator: "; ")
+        let band = "\(quantity) averaged over the \(counted.count) seeds: \(rounded(mean)) (full credit at \(Show.number(ramp.fullAt)), none at \(Show.number(ramp.zeroAt)))"
+        let summaryLine = seedLines.joined(separator: "; ")
         if credit >= 1 {
             return .pass("\(band[band.startIndex].uppercased())\(band.dropFirst()): \(summaryLine).", data: data)
         }
-        var feedback = firstProblem ?? Feedback("The learner did not reach full credit.")
+        var feedback = firstProblem
         feedback.summary = "\(Show.number((credit * 100).rounded())) % of the credit: \(band). " + feedback.summary
         feedback.details = summaryLine
         return CheckVerdict(score: credit, feedback: feedback, data: data)

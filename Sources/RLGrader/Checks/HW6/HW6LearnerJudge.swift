@@ -117,18 +117,10 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
                     input: describe, hint: hint)
             }
         }
-        data["measured"] = counted
-        let average = counted.reduce(0, +) / Double(max(counted.count, 1))
-        let credit = LearnerJudge.Ramp(zeroAt: floor, fullAt: threshold).credit(average)
-        let band = "mean evaluation return averaged over the \(counted.count) seeds: \(Show.number(Self.round(average))) (full credit at \(Show.number(threshold)), none at \(Show.number(floor)))"
-        let summaryLine = lines.joined(separator: "; ")
-        if credit >= 1 {
-            return .pass("\(band[band.startIndex].uppercased())\(band.dropFirst()): \(summaryLine).", data: data)
-        }
-        var feedback = firstFailure ?? Feedback("The learner did not learn \(task).")
-        feedback.summary = "\(Show.number((credit * 100).rounded())) % of the credit: \(band). " + feedback.summary
-        feedback.details = summaryLine
-        return CheckVerdict(score: credit, feedback: feedback, data: data)
+        return LearnerJudge.verdict(
+            counted: counted, ramp: LearnerJudge.Ramp(zeroAt: floor, fullAt: threshold),
+            quantity: "mean evaluation return", seedLines: lines,
+            firstProblem: firstFailure ?? Feedback("The learner did not learn \(task)."), data: data)
     }
 
     static func round(_ x: Double) -> Double { (x * 100).rounded() / 100 }
