@@ -142,8 +142,11 @@ import Testing
         return [random, Array(repeating: 0, count: n), Array(repeating: -0.0, count: n), hostile]
     }
 
-    static func bits(_ v: [Double]) -> [UInt64] { v.map(\.bitPattern) }
-    static func bits(_ m: [[Double]]) -> [[UInt64]] { m.map { $0.map(\.bitPattern) } }
+    /// Bit patterns, every NaN as one: IEEE 754 does not fix the sign or payload of a NaN result,
+    /// and the optimizer may commute `a + b` (x86 then propagates the other operand's NaN), so -O and
+    /// -Onone builds of the same loop can differ there and nowhere else. Reports print every NaN alike.
+    static func bits(_ v: [Double]) -> [UInt64] { v.map { $0.isNaN ? Double.nan.bitPattern : $0.bitPattern } }
+    static func bits(_ m: [[Double]]) -> [[UInt64]] { m.map(bits) }
 
     static func randomPolicy(_ mdp: TabularMDP, seed: UInt64) -> [[Double]] {
         var rng = SeededGenerator(seed: seed)
