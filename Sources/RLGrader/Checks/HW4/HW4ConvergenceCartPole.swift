@@ -70,7 +70,9 @@ struct HW4ConvergenceCartPole: Check {
                 guard result.actorParameters.count == expectedCount, result.actorParameters.allSatisfy(\.isFinite) else {
                     return .invalid(Feedback(
                         "a2cCartPole returned \(result.actorParameters.count) actor parameters\(result.actorParameters.allSatisfy(\.isFinite) ? "" : " (some not finite)"); an MLP \(Show.ints(Self.actorSizes)) has \(expectedCount).",
-                        input: describe(i), hint: "Return `actor.parameters` of `MLP(layerSizes: setup.actorLayerSizes, seed: …)` after training."))
+                        input: describe(i), hint: result.actorParameters.allSatisfy(\.isFinite)
+                            ? "Return `actor.parameters` of `MLP(layerSizes: setup.actorLayerSizes, seed: …)` after training, all of them."
+                            : "A NaN or infinite weight means training diverged: check a2cLoss's gradients (the a2c-loss checks), that Â and R are constants, and the learning rate (setup.learningRate)."))
                 }
                 let used = result.episodeReturns.reduce(0, +)
                 if used > Double(input.environmentSteps) {

@@ -55,15 +55,21 @@ enum HW5DQNLearner {
 
     static func mean(_ x: some Collection<Double>) -> Double { x.isEmpty ? 0 : x.reduce(0, +) / Double(x.count) }
 
-    /// What is wrong with a returned result before it is evaluated (size, finiteness, budget), if anything.
-    static func invalid(_ result: HW5.DQNResult, _ setup: HW5.DQNSetup) -> String? {
+    /// What is wrong with a returned result before it is evaluated (size, finiteness, budget), if
+    /// anything, and the hint for that problem.
+    static func invalid(_ result: HW5.DQNResult, _ setup: HW5.DQNSetup) -> (problem: String, hint: String)? {
         let expected = zip(setup.layerSizes, setup.layerSizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }
         if result.parameters.count != expected || !result.parameters.allSatisfy(\.isFinite) {
-            return "dqnCartPole returned \(result.parameters.count) parameters\(result.parameters.allSatisfy(\.isFinite) ? "" : " (some not finite)"); an MLP \(Show.ints(setup.layerSizes)) has \(expected). Return `online.parameters` of `MLP(layerSizes: setup.layerSizes, hiddenActivation: setup.hiddenActivation, seed: …)`."
+            let finite = result.parameters.allSatisfy(\.isFinite)
+            return ("dqnCartPole returned \(result.parameters.count) parameters\(finite ? "" : " (some not finite)"); an MLP \(Show.ints(setup.layerSizes)) has \(expected).",
+                    finite
+                        ? "Return `online.parameters` of `MLP(layerSizes: setup.layerSizes, hiddenActivation: setup.hiddenActivation, seed: …)`, all of them."
+                        : "A NaN or infinite weight means training diverged: check the targets (from the target network, masked by `terminated`), the Huber loss's gradient, and that you clip the gradient norm to setup.maxGradientNorm before the Adam step.")
         }
         let used = result.episodeReturns.reduce(0, +)
         if used > Double(setup.environmentSteps) {
-            return "your finished training episodes add up to \(Show.number(used)) steps (+1 reward per step), more than the budget of \(setup.environmentSteps) environment steps."
+            return ("your finished training episodes add up to \(Show.number(used)) steps (+1 reward per step), more than the budget of \(setup.environmentSteps) environment steps.",
+                    "Count every env.step and stop at setup.environmentSteps; return the return of each episode that finished within the budget.")
         }
         return nil
     }
@@ -90,9 +96,8 @@ enum HW5DQNLearner {
             ramp: .init(zeroAt: 30, fullAt: 150), probeMax: 0.99, minCurveGain: 10,
             measure: { result, i in
                 let s = input(i)
-                if let problem = invalid(result, s) {
-                    return .invalid(Feedback("The result is invalid: \(problem)", input: describe(i),
-                                             hint: "Count every env.step and stop at setup.environmentSteps."))
+                if let (problem, hint) = invalid(result, s) {
+                    return .invalid(Feedback("The result is invalid: \(problem)", input: describe(i), hint: hint))
                 }
                 let stream = i.map { $0 < 0 ? probeStreams[1] : streams[$0] } ?? probeStreams[0]
                 let returns = evaluate(result.parameters, setup: s, seed: stream.child("evaluation").seed, episodes: episodes)

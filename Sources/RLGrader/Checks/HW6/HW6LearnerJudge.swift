@@ -56,7 +56,9 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
             func invalidActor(_ result: HW6.LearnerResult, _ input: String) -> Feedback {
                 Feedback(
                     "\(E.function) returned \(result.actorParameters.count) actor parameters\(result.actorParameters.allSatisfy(\.isFinite) ? "" : " (some not finite)"), which do not fit the setup's actorLayerSizes.",
-                    input: input, hint: "Return `actor.parameters` of `MLP(layerSizes: setup.actorLayerSizes, seed: …)` after training.")
+                    input: input, hint: result.actorParameters.allSatisfy(\.isFinite)
+                        ? "Return `actor.parameters` of `MLP(layerSizes: setup.actorLayerSizes, seed: …)` after training, all of them."
+                        : "A NaN or infinite weight means training diverged: check the surrogate's gradient (the clip and ratio checks), the advantages, and that log-probabilities come from the policy that collected the data.")
             }
             let evaluationSeed = root.child("evaluation").seed
             // The probe: the same learner with a tiny budget must not already be good, and must not be
