@@ -74,13 +74,8 @@ struct HW4ConvergenceCartPole: Check {
                             ? "Return `actor.parameters` of `MLP(layerSizes: setup.actorLayerSizes, seed: …)` after training, all of them."
                             : "A NaN or infinite weight means training diverged: check a2cLoss's gradients (the a2c-loss checks), that Â and R are constants, and the learning rate (setup.learningRate)."))
                 }
-                let used = result.episodeReturns.reduce(0, +)
-                if used > Double(input.environmentSteps) {
-                    return .invalid(Feedback(
-                        "a2cCartPole used more environment steps than the budget.",
-                        expected: "at most \(input.environmentSteps) steps in all",
-                        observed: "your finished episodes alone add up to \(Show.number(used)) steps (+1 reward per step)",
-                        input: describe(i), hint: "Count every env.step of every environment; stop collecting when the next update would exceed setup.environmentSteps."))
+                if let problem = TrainingCurveValidity.problem(result.episodeReturns, task: .cartPole, budget: input.environmentSteps) {
+                    return .invalid(Feedback("The learning curve is invalid: \(problem).", input: describe(i), hint: TrainingCurveValidity.hint))
                 }
                 let actor = MLP(layerSizes: Self.actorSizes, parameters: result.actorParameters)
                 let returns = Self.evaluate(actor, relabelling: input.relabelling, seed: evaluationRoot(i), episodes: episodes)

@@ -66,10 +66,8 @@ enum HW5DQNLearner {
                         ? "Return `online.parameters` of `MLP(layerSizes: setup.layerSizes, hiddenActivation: setup.hiddenActivation, seed: …)`, all of them."
                         : "A NaN or infinite weight means training diverged: check the targets (from the target network, masked by `terminated`), the Huber loss's gradient, and that you clip the gradient norm to setup.maxGradientNorm before the Adam step.")
         }
-        let used = result.episodeReturns.reduce(0, +)
-        if used > Double(setup.environmentSteps) {
-            return ("your finished training episodes add up to \(Show.number(used)) steps (+1 reward per step), more than the budget of \(setup.environmentSteps) environment steps.",
-                    "Count every env.step and stop at setup.environmentSteps; return the return of each episode that finished within the budget.")
+        if let problem = TrainingCurveValidity.problem(result.episodeReturns, task: .cartPole, budget: setup.environmentSteps) {
+            return ("the learning curve is invalid: \(problem).", TrainingCurveValidity.hint)
         }
         return nil
     }

@@ -29,7 +29,7 @@ struct HW6ConvergencePPOCartPole: Check {
                     HW6LearnerJudge<HW6.PPOCartPole>.cartPoleReturns($0, relabelling: relabelling, seed: seed, episodes: episodes)
                 }
             },
-            observationSize: 4, actionCount: 2, task: "CartPole-v1",
+            observationSize: 4, actionCount: 2, curveTask: .cartPole, task: "CartPole-v1",
             hint: "Check the hw6 clip and loss checks first. Then: train on RelabelledEnvironment(CartPole(), relabelling: setup.relabelling); store log π_old(a|s) and V_old(s) while collecting; GAE with the observation each step returned (bootstrap at truncation); several epochs of shuffled minibatches; clip each network's gradient norm; decay the learning rate linearly to 0.")
         return try judge.run()
     }

@@ -30,7 +30,7 @@ struct HW6ConvergencePPOPendulum: Check {
                     HW6LearnerJudge<HW6.PPOPendulum>.pendulumReturns($0, relabelling: relabelling, seed: seed, episodes: episodes)
                 }
             },
-            observationSize: 3, actionCount: nil, task: "Pendulum-v1",
+            observationSize: 3, actionCount: nil, curveTask: .pendulum, task: "Pendulum-v1",
             hint: "Check the hw6 Gaussian checks first. Then: sample a ~ N(μ(s), σ²) with a learned state-independent log σ; send clip(a, −2, 2) to RelabelledEnvironment(Pendulum(), …) but keep the unclipped a for the ratio; a γ of about 0.9 and rewards scaled down (e.g. ×0.1) help the critic.")
         return try judge.run()
     }

@@ -27,7 +27,7 @@ struct HW6ConvergenceTRPOCartPole: Check {
                     HW6LearnerJudge<HW6.TRPOCartPole>.cartPoleReturns($0, relabelling: relabelling, seed: seed, episodes: episodes)
                 }
             },
-            observationSize: 4, actionCount: 2, task: "CartPole-v1",
+            observationSize: 4, actionCount: 2, curveTask: .cartPole, task: "CartPole-v1",
             hint: "Check the hw6 Fisher-vector, conjugate-gradient, step and line-search checks first. Then: ĝ at θ_old with the advantages as constants; x from CG on (F + λI); the full step √(2δ/xᵀFx)·x; accept through the line search (which keeps θ_old when nothing qualifies); fit the critic separately.")
         return try judge.run()
     }

@@ -27,6 +27,8 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
     /// The relabelling of a seed (observation size, action count).
     let observationSize: Int
     let actionCount: Int?
+    /// The environment of the returned learning curves (``TrainingCurveValidity``).
+    let curveTask: TrainingCurveValidity.Task
     /// The task's name and what "good" means, for feedback.
     let task: String
     let hint: String
@@ -103,6 +105,15 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
             }
             let used = result.episodeReturns.count
             let mean = returns.reduce(0, +) / Double(max(returns.count, 1))
+            // A curve its environment cannot produce within the budget is not evidence of learning.
+            if let problem = TrainingCurveValidity.problem(result.episodeReturns, task: curveTask, budget: budget) {
+                counted.append(floor)
+                lines.append("seed \(seed): mean \(Show.number(Self.round(mean))), but the learning curve is invalid: counts as \(Show.number(floor))")
+                if firstFailure == nil {
+                    firstFailure = Feedback("The learning curve is invalid: \(problem).", input: describe, hint: TrainingCurveValidity.hint)
+                }
+                continue
+            }
             // Learning shows twice: in the returned curve, and in the full run beating the probe.
             let gained = mean - probeMean >= minGain
             let improves = Self.curveImproves(result.episodeReturns) && gained
