@@ -78,6 +78,11 @@ struct HW6LearnerJudge<E: Exercise> where E.Output == HW6.LearnerResult {
                     feedback.summary = "The tiny-budget probe run is invalid, so this check gives 0. " + feedback.summary
                     return .fail(feedback, data: data)
                 }
+                if let problem = TrainingCurveValidity.problem(probeResult.episodeReturns, task: curveTask, budget: probeSteps) {
+                    return .fail(Feedback(
+                        "The tiny-budget probe run is invalid, so this check gives 0. The learning curve is invalid: \(problem).",
+                        input: "the probe of " + describe, hint: TrainingCurveValidity.hint), data: data)
+                }
                 probeMean = probeReturns.reduce(0, +) / Double(max(probeReturns.count, 1))
             }
             probeMeans.append(probeMean)
