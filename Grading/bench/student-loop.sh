@@ -28,7 +28,7 @@ for i in $(seq 1 "$RUNS"); do
   /usr/bin/time -o "$WORK/time" -f "%e %U %S" "$RLGRADE" "$HW" "$WORK/$HW" >"$WORK/out" 2>/dev/null || true
   read -r wall user sys <"$WORK/time"
   score=$(grep -E "^Score" "$WORK/out" | head -1)
-  printf "run %d: %5.2f s wall, %5.2f s CPU  (%s)\n" "$i" "$wall" "$(echo "$user + $sys" | bc)" "$score"
+  printf "run %d: %5.2f s wall, %5.2f s CPU  (%s)\n" "$i" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$score"
   walls+=("$wall")
 done
 median=$(printf "%s\n" "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
