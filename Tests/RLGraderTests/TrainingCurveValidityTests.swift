@@ -1,4 +1,5 @@
 import Testing
+import RLCore
 @testable import RLGrader
 
 @Suite struct TrainingCurveValidityTests {
@@ -18,6 +19,10 @@ import Testing
         #expect(TrainingCurveValidity.problem([-1_500, -900.5, -120], task: .pendulum, budget: 600) == nil)
         // The worst possible 200-step return is −200 (π² + 0.1·8² + 0.001·2²) ≈ −3,254.7.
         #expect(TrainingCurveValidity.problem([-3_254.7], task: .pendulum, budget: 200) == nil)
+        // An episode of 200 worst steps, summed as a learner sums its rewards, is possible.
+        let worstStep = Pendulum.reward(theta: .pi, thetaDot: Pendulum.maxSpeed, torque: 5)
+        let worstEpisode = (0..<200).reduce(0.0) { total, _ in total + worstStep }
+        #expect(TrainingCurveValidity.problem([worstEpisode], task: .pendulum, budget: 200) == nil)
         #expect(TrainingCurveValidity.problem([-3_300], task: .pendulum, budget: 200) != nil)
         #expect(TrainingCurveValidity.problem([-100, 3], task: .pendulum, budget: 400) != nil)
         #expect(TrainingCurveValidity.problem([-100, -100, -100], task: .pendulum, budget: 400)?.contains("budget") == true)
