@@ -27,7 +27,9 @@ let package = Package(
     targets: [
         .target(name: "RLCore", swiftSettings: optimizedInDebug),
         .target(name: "RLHomework", dependencies: ["RLCore"], swiftSettings: optimizedInDebug),
-        .target(name: "RLGrader", dependencies: ["RLHomework", "RLCore"]),
+        // The judge's Bellman kernels (Sources/RLJudgeKernels): trusted, optimized like RLCore.
+        .target(name: "RLJudgeKernels", dependencies: ["RLCore"], swiftSettings: optimizedInDebug),
+        .target(name: "RLGrader", dependencies: ["RLHomework", "RLCore", "RLJudgeKernels"]),
         .executableTarget(name: "rlgrade", dependencies: ["RLGrader"]),
         .executableTarget(name: "RLSandbox", path: "Sources/RLSandbox"),
         .testTarget(name: "RLCoreTests", dependencies: ["RLCore"]),

@@ -1,4 +1,5 @@
 import RLCore
+import RLJudgeKernels
 
 /// The parent's exact tabular computations: Bellman backups, exact policy evaluation and optimal
 /// values. Trusted code used to judge students' outputs; never sent to a child.

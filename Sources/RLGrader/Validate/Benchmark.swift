@@ -13,7 +13,7 @@ public enum Benchmark {
         let benchFolder = workspace.gradingFolder + "/bench"
         let benchSources = ((try? FileManager.default.contentsOfDirectory(atPath: benchFolder)) ?? [])
             .filter { $0.hasSuffix(".swift") }.sorted().map { benchFolder + "/" + $0 }
-        let sources = benchSources + [workspace.root + "/Sources/RLGrader/Judge/FlatBellman.swift"]
+        let sources = benchSources + [workspace.root + "/Sources/RLJudgeKernels/FlatBellman.swift"]
         let compile = try toolchain.compile([
             "-O", "-swift-version", "6", "-I", stubs.folder, "-L", stubs.folder, "-lRLCore",
             "-module-cache-path", stubs.moduleCache,
