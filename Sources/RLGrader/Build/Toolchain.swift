@@ -48,12 +48,14 @@ public struct Toolchain: Sendable {
         let run: ChildRun
         do {
             run = try ChildProcess.run(
-                program: program, arguments: programArguments, input: [], limits: childLimits, environment: childEnvironment)
+                program: program, arguments: programArguments, input: [], limits: childLimits, environment: childEnvironment,
+                workingDirectory: directory)
         } catch { throw .configuration("cannot run \(swiftc): \(error)") }
         let output = run.stdout + run.stderr
         switch run.exit {
         case .timedOut: return (-1, output, .timedOut)
-        case .signaled(24), .signaled(9) where run.wallSeconds >= Double(childLimits.cpuSeconds) - 0.5:
+        case .signaled(24): return (-1, output, .timedOut)  // SIGXCPU: the CPU limit
+        case .signaled(9) where run.wallSeconds >= Double(childLimits.cpuSeconds) - 0.5:
             return (-1, output, .timedOut)
         case .signaled, .exited:
             let memoryWords = ["out of memory", "std::bad_alloc", "Cannot allocate memory", "failed to allocate", "LLVM ERROR: out of memory"]

@@ -30,12 +30,14 @@ public struct ChildRun: Sendable {
 public enum ChildProcess {
     /// Runs `program` to completion or to a limit.
     ///
-    /// - Parameter statusDescriptor: give the child a descriptor 4 on which the sandbox trampoline
-    ///   reports `ready` (or `error: …` when a layer could not be applied).
+    /// - Parameters:
+    ///   - statusDescriptor: give the child a descriptor 4 on which the sandbox trampoline reports
+    ///     `ready` (or `error: …` when a layer could not be applied).
+    ///   - workingDirectory: the child's current directory (else the grader's own).
     /// - Throws: only when the grader itself cannot spawn (a grader error, not a student failure).
     public static func run(
         program: String, arguments: [String] = [], input: [UInt8], limits: ChildLimits,
-        environment: [String], statusDescriptor: Bool = false
+        environment: [String], statusDescriptor: Bool = false, workingDirectory: String? = nil
     ) throws -> ChildRun {
         signal(SIGPIPE, SIG_IGN)
         var pipes: [(read: Int32, write: Int32)] = []
@@ -46,7 +48,9 @@ public enum ChildProcess {
         let started = Syscalls.monotonicSeconds()
         var childFDs = [stdinPipe.read, stdoutPipe.write, stderrPipe.write, resultPipe.write]
         if let statusPipe { childFDs.append(statusPipe.write) }
-        let pid = try Syscalls.spawn(path: program, arguments: arguments, environment: environment, descriptors: childFDs)
+        let pid = try Syscalls.spawn(
+            path: program, arguments: arguments, environment: environment, descriptors: childFDs,
+            workingDirectory: workingDirectory)
         // From here on only the parent's ends stay open (the defer closes what is left, once).
         func closeOwned(_ fd: Int32) {
             Syscalls.close(fd)

@@ -61,7 +61,8 @@ public struct SubmissionClient: Sendable {
                 executable: try sandbox.executablePath(for: executable), arguments: [], run: childRun, limits: limits)
             run = try ChildProcess.run(
                 program: command.program, arguments: command.arguments, input: Array(payload), limits: limits,
-                environment: Self.childEnvironment(home: childRun.folder), statusDescriptor: command.statusDescriptor)
+                environment: Self.childEnvironment(home: childRun.folder), statusDescriptor: command.statusDescriptor,
+                workingDirectory: childRun.folder)
         } catch let error as GraderError { throw error } catch {
             throw .internal("cannot start the submission's runner: \(error)")
         }

@@ -105,7 +105,12 @@ enum Syscalls {
     /// Spawns `path` with `arguments` in its own process group, with `descriptors[i]` as its
     /// descriptor i and no other descriptor of the grader (everything from `descriptors.count` up is
     /// closed in the child), a clean signal mask and default signal handlers.
-    static func spawn(path: String, arguments: [String], environment: [String], descriptors: [Int32]) throws(Failure) -> pid_t {
+    /// Spawns `path` in its own process group with `descriptors` as its 0, 1, 2, … (every other
+    /// descriptor closed) and, when `workingDirectory` is set, that folder as its current directory
+    /// (so nothing the child writes to a relative path lands in the grader's own folder).
+    static func spawn(
+        path: String, arguments: [String], environment: [String], descriptors: [Int32], workingDirectory: String? = nil
+    ) throws(Failure) -> pid_t {
         // glibc's spawn types are structs; Darwin's are opaque pointers that init allocates.
         #if canImport(Glibc)
         var actions = posix_spawn_file_actions_t()
@@ -117,6 +122,14 @@ enum Syscalls {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         for (target, fd) in descriptors.enumerated() { posix_spawn_file_actions_adddup2(&actions, fd, Int32(target)) }
+        if let workingDirectory {
+            #if canImport(Glibc)
+            let rc = c_addchdir(&actions, workingDirectory)
+            #else
+            let rc = posix_spawn_file_actions_addchdir_np(&actions, workingDirectory)
+            #endif
+            guard rc == 0 else { throw Failure(call: "posix_spawn_file_actions_addchdir_np \(workingDirectory)", code: rc) }
+        }
         #if canImport(Glibc)
         _ = c_addclosefrom(&actions, Int32(descriptors.count))
         // Darwin closes the rest through POSIX_SPAWN_CLOEXEC_DEFAULT below: every descriptor not
@@ -157,6 +170,8 @@ enum Syscalls {
 // Declared by glibc only under _GNU_SOURCE, which Swift's Glibc module does not set.
 @_silgen_name("pipe2")
 private func c_pipe2(_ fds: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32
+@_silgen_name("posix_spawn_file_actions_addchdir_np")
+private func c_addchdir(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ path: UnsafePointer<CChar>) -> Int32
 @_silgen_name("posix_spawn_file_actions_addclosefrom_np")
 private func c_addclosefrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ lowest: Int32) -> Int32
 #endif
