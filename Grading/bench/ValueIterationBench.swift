@@ -38,90 +38,13 @@ enum ValueIterationBench {
     }
 
     /// A sweep as pymdptoolbox computes it (`_bellmanOperator`: Q, then the greedy policy and V),
-    /// with SciPy's arithmetic:
+    /// with SciPy's arithmetic, over `mdp.flat`:
     /// Q(s,a) = r(s,a) + γ · (Σ_k P_k V̄(s′_k), summed from 0 in listed order), V = max_a Q and
     /// π(s) = the first a reaching it — the same operations in the same order as
     /// `Q[a] = R[a] + γ * P[a].dot(V)`, `Q.argmax(axis=0)`, `Q.max(axis=0)` with CSR matrices, so
-    /// V and π agree with SciPy's bit for bit. Over `mdp.flat.interleaved` with one SIMD lane per
-    /// action when the MDP has 2, 4 or 8 actions of the same branching, else over the CSR arrays.
-    /// Returns V and π after `sweeps` sweeps.
+    /// V and π agree with SciPy's bit for bit. Returns V and π after `sweeps` sweeps.
     static func expectedRewardSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> (values: [Double], policy: [Int32]) {
-        if let t = mdp.flat.interleaved {
-            switch t.actions {
-            case 2: return interleavedExpectedRewardSweeps(mdp, t, sweeps, SIMD2<Double>.self)
-            case 4: return interleavedExpectedRewardSweeps(mdp, t, sweeps, SIMD4<Double>.self)
-            case 8: return interleavedExpectedRewardSweeps(mdp, t, sweeps, SIMD8<Double>.self)
-            default: break
-            }
-        }
-        return csrExpectedRewardSweeps(mdp, sweeps)
-    }
-
-    /// pymdptoolbox's sweep over `mdp.flat.interleaved`: lane a of one SIMD vector sums action a's
-    /// outcomes, k = 0, 1, … (the order of `P[a].dot(V)`'s row), and r(s,a) of the four pairs
-    /// of a state (pairs s·A ..< (s+1)·A of `expectedReward`) is one vector load.
-    static func interleavedExpectedRewardSweeps<Lanes: SIMD>(
-        _ mdp: TabularMDP, _ t: InterleavedTransitions, _ sweeps: Int, _: Lanes.Type
-    ) -> (values: [Double], policy: [Int32]) where Lanes.Scalar == Double {
-        func run<Index: BinaryInteger>(_ nextStates: [Index]) -> (values: [Double], policy: [Int32]) {
-            let n = mdp.stateCount, gamma = Lanes(repeating: mdp.gamma), width = Lanes.scalarCount
-            var v = [Double](repeating: 0, count: n)
-            var next = v, live = v
-            var policy = [Int32](repeating: 0, count: n)
-            for _ in 0..<sweeps {
-                live.withUnsafeMutableBufferPointer { live in
-                    v.withUnsafeBufferPointer { v in
-                        mdp.isTerminal.withUnsafeBufferPointer { terminal in
-                            for s in 0..<n { live[s] = terminal[s] ? 0 : v[s] }
-                        }
-                    }
-                }
-                nextStates.withUnsafeBufferPointer { nextState in
-                t.probability.withUnsafeBufferPointer { probability in
-                mdp.flat.expectedReward.withUnsafeBufferPointer { reward in
-                live.withUnsafeBufferPointer { live in
-                policy.withUnsafeMutableBufferPointer { greedy in
-                next.withUnsafeMutableBufferPointer { out in
-                    let probabilities = UnsafeRawPointer(probability.baseAddress!)
-                    let rewards = UnsafeRawPointer(reward.baseAddress!)
-                    @inline(__always) func sweep(branching: Int) {
-                        var i = 0
-                        for s in 0..<n {
-                            var total = Lanes()
-                            for _ in 0..<branching {
-                                var values = Lanes()
-                                for a in 0..<width { values[a] = live[Int(nextState[i &+ a])] }
-                                total += probabilities.loadUnaligned(fromByteOffset: i &* 8, as: Lanes.self) * values
-                                i &+= width
-                            }
-                            let q = rewards.loadUnaligned(fromByteOffset: s &* width &* 8, as: Lanes.self) + gamma * total
-                            var best = q[0]
-                            var action: Int32 = 0
-                            for a in 1..<width {
-                                action = best < q[a] ? Int32(truncatingIfNeeded: a) : action
-                                best = best < q[a] ? q[a] : best
-                            }
-                            out[s] = best
-                            greedy[s] = action
-                        }
-                    }
-                    switch t.branching {
-                    case 4: sweep(branching: 4)
-                    case 5: sweep(branching: 5)
-                    default: sweep(branching: t.branching)
-                    }
-                }}}}}}
-                swap(&v, &next)
-            }
-            return (v, policy)
-        }
-        if let compact = t.compactNext { return run(compact) }
-        return run(t.next)
-    }
-
-    /// pymdptoolbox's sweep over the CSR arrays of `mdp.flat` (16-bit next states when they fit):
-    /// the same numbers as ``expectedRewardSweeps(_:_:)``, pair by pair.
-    static func csrExpectedRewardSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> (values: [Double], policy: [Int32]) {
+        // 16-bit next states when they fit (`mdp.flat.compactNext`): fewer bytes per sweep.
         if let compact = mdp.flat.compactNext { return expectedRewardSweeps(mdp, sweeps, next: compact) }
         return expectedRewardSweeps(mdp, sweeps, next: mdp.flat.next)
     }
@@ -209,11 +132,6 @@ enum ValueIterationBench {
     static func export(_ mdp: TabularMDP, sweeps: Int, to path: String) {
         let f = mdp.flat
         let scipyLike = expectedRewardSweeps(mdp, sweeps)
-        let csr = csrExpectedRewardSweeps(mdp, sweeps)
-        guard csr.values.map(\.bitPattern) == scipyLike.values.map(\.bitPattern), csr.policy == scipyLike.policy else {
-            FileHandle.standardError.write(Data("the interleaved and CSR sweeps disagree\n".utf8))
-            exit(1)
-        }
         func list<T>(_ values: [T]) -> String { "[" + values.map { "\($0)" }.joined(separator: ",") + "]" }
         let fields = [
             "\"stateCount\": \(mdp.stateCount)",

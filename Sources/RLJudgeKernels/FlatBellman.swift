@@ -11,14 +11,11 @@ import RLCore
 ///     (T*V)(s) = max_a Q(s,a) with Sequence.max's rule (keep the first unless a later one is larger)
 ///
 /// Only the *time* at which γ·V̄(s′) is computed changes: once per state instead of once per outcome
-/// (the same product). When every state has 2, 4 or 8 actions of the same number of outcomes, the
-/// kernels read `mdp.flat.interleaved` and compute the Q(s,·) of a state in one SIMD vector, lane a
-/// holding action a's sum — still each sum from 0 in listed order, and the max over the lanes in
-/// action order.
+/// (the same product).
 ///
-/// This module is optimized in debug builds too (the judge runs inside the student's debug-built
-/// `rlgrade`) and imports RLCore only: `rlgrade bench` compiles this file into the benchmark
-/// program, so the bench times exactly the judge's kernel.
+/// This module (`RLJudgeKernels`) is optimized in debug builds too, like RLCore: the judge runs
+/// inside the student's debug-built `rlgrade`. It imports RLCore only: `rlgrade bench` compiles this
+/// file into the benchmark program, so the bench times exactly the judge's kernel.
 public enum FlatBellman {
     /// γ·V̄(s) for every state (V̄ = V with terminal states set to 0), the discounted continuation
     /// each backup adds to its reward; `v` has (at least) one entry per state.
@@ -41,7 +38,6 @@ public enum FlatBellman {
         discountedContinuation(mdp, v, into: &continuation)
         var q = Array(repeating: 0.0, count: mdp.flat.pairCount)
         q.withUnsafeMutableBufferPointer { q in
-            if interleavedSweep(mdp, continuation, .pairValues(q)) { return }
             withArrays(mdp, continuation, { a in a.pairValues(into: q) }, { a in a.pairValues(into: q) })
         }
         return q
@@ -54,7 +50,6 @@ public enum FlatBellman {
         if out.count != n { out = Array(repeating: 0, count: n) }
         let actions = mdp.flat.actionsPerState ?? 0
         out.withUnsafeMutableBufferPointer { out in
-            if interleavedSweep(mdp, continuation, .optimalityBackup(out)) { return }
             withArrays(mdp, continuation, { a in a.optimalityBackup(actions: actions, into: out) },
                        { a in a.optimalityBackup(actions: actions, into: out) })
         }
@@ -171,119 +166,6 @@ public enum FlatBellman {
             }
             return q
         }
-    }
-
-    /// The arrays of ``InterleavedTransitions`` for a sweep with SIMD over the actions: `Lanes` is
-    /// `SIMD2`, `SIMD4` or `SIMD8<Double>`, one lane per action (the MDP has exactly that many).
-    struct InterleavedArrays<Index: BinaryInteger, Lanes: SIMD> where Lanes.Scalar == Double {
-        let stateCount: Int
-        let branching: Int
-        let next: UnsafeBufferPointer<Index>
-        let probability: UnsafeBufferPointer<Double>
-        let reward: UnsafeBufferPointer<Double>
-        let terminal: UnsafeBufferPointer<Bool>
-        let continuation: UnsafeBufferPointer<Double>
-
-        /// Q(s,·) of every non-terminal state, written to pairs s·A ..< (s+1)·A.
-        func pairValues(into q: UnsafeMutableBufferPointer<Double>) {
-            let raw = UnsafeMutableRawPointer(q.baseAddress!)
-            dispatch { count in
-                for s in 0..<stateCount where !terminal[s] {
-                    raw.storeBytes(of: stateValues(s, count), toByteOffset: s &* MemoryLayout<Lanes>.size, as: Lanes.self)
-                }
-            }
-        }
-
-        /// (T*V)(s) = max_a Q(s,a) (first action kept unless a later one is larger); 0 at terminals.
-        func optimalityBackup(into out: UnsafeMutableBufferPointer<Double>) {
-            dispatch { count in
-                for s in 0..<stateCount {
-                    if terminal[s] { out[s] = 0; continue }
-                    let q = stateValues(s, count)
-                    var best = q[0]
-                    for a in 1..<Lanes.scalarCount { best = best < q[a] ? q[a] : best }
-                    out[s] = best
-                }
-            }
-        }
-
-        /// Runs `body` with the branching as a constant for the common sizes (unrolled sums).
-        @inline(__always)
-        func dispatch(_ body: (Int) -> Void) {
-            switch branching {
-            case 1: body(1)
-            case 2: body(2)
-            case 3: body(3)
-            case 4: body(4)
-            case 5: body(5)
-            case 6: body(6)
-            case 7: body(7)
-            case 8: body(8)
-            default: body(branching)
-            }
-        }
-
-        /// Lane a: Q(s,a) = Σ_k P (r + γV̄(s′)) over the `count` outcomes of (s, a), from k = 0.
-        @inline(__always)
-        func stateValues(_ s: Int, _ count: Int) -> Lanes {
-            var total = Lanes()
-            var i = s &* count &* Lanes.scalarCount
-            for _ in 0..<count {
-                var c = Lanes()
-                for a in 0..<Lanes.scalarCount { c[a] = continuation[Int(next[i &+ a])] }
-                let p = UnsafeRawPointer(probability.baseAddress! + i).loadUnaligned(as: Lanes.self)
-                let r = UnsafeRawPointer(reward.baseAddress! + i).loadUnaligned(as: Lanes.self)
-                total += p * (r + c)
-                i &+= Lanes.scalarCount
-            }
-            return total
-        }
-    }
-
-    /// What a sweep over ``InterleavedTransitions`` writes.
-    enum InterleavedSweep {
-        /// Q(s,a) of every pair (``pairValues(_:_:)``).
-        case pairValues(UnsafeMutableBufferPointer<Double>)
-        /// (T*V)(s) of every state (``optimalityBackup(_:continuation:into:)``).
-        case optimalityBackup(UnsafeMutableBufferPointer<Double>)
-    }
-
-    /// Runs `sweep` over ``InterleavedTransitions`` when the MDP has them with 2, 4 or 8 actions
-    /// (16-bit next states when it has them) and returns true; else returns false.
-    static func interleavedSweep(_ mdp: TabularMDP, _ continuation: [Double], _ sweep: InterleavedSweep) -> Bool {
-        guard let t = mdp.flat.interleaved else { return false }
-        switch t.actions {
-        case 2: interleavedSweep(mdp, t, continuation, sweep, SIMD2<Double>.self)
-        case 4: interleavedSweep(mdp, t, continuation, sweep, SIMD4<Double>.self)
-        case 8: interleavedSweep(mdp, t, continuation, sweep, SIMD8<Double>.self)
-        default: return false
-        }
-        return true
-    }
-
-    static func interleavedSweep<Lanes: SIMD>(
-        _ mdp: TabularMDP, _ t: InterleavedTransitions, _ continuation: [Double], _ sweep: InterleavedSweep, _: Lanes.Type
-    ) where Lanes.Scalar == Double {
-        precondition(t.actions == Lanes.scalarCount && continuation.count == mdp.stateCount, "one lane per action")
-        func run<Index: BinaryInteger>(_ next: UnsafeBufferPointer<Index>) {
-            t.probability.withUnsafeBufferPointer { probability in
-                t.reward.withUnsafeBufferPointer { reward in
-                    mdp.isTerminal.withUnsafeBufferPointer { terminal in
-                        continuation.withUnsafeBufferPointer { continuation in
-                            let arrays = InterleavedArrays<Index, Lanes>(
-                                stateCount: mdp.stateCount, branching: t.branching, next: next,
-                                probability: probability, reward: reward, terminal: terminal,
-                                continuation: continuation)
-                            switch sweep {
-                            case .pairValues(let q): arrays.pairValues(into: q)
-                            case .optimalityBackup(let out): arrays.optimalityBackup(into: out)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        if let compact = t.compactNext { compact.withUnsafeBufferPointer { run($0) } } else { t.next.withUnsafeBufferPointer { run($0) } }
     }
 
     /// Runs `body16` on the arrays with 16-bit next states when the MDP has them, else `body32`

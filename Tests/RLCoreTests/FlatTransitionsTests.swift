@@ -90,53 +90,6 @@ import Testing
         }
     }
 
-    @Test func theInterleavedViewHoldsTheOutcomesActionsSideBySide() throws {
-        let uniform = try RandomMDP.generate(seed: 4, stateCount: 30, actionCount: 3, branching: 4, gamma: 0.9)
-        let t = try #require(uniform.flat.interleaved)
-        #expect(t.actions == 3 && t.branching == 4 && t.next.count == uniform.flat.outcomeCount)
-        #expect(t.compactNext == t.next.map { UInt16($0) })
-        for s in 0..<uniform.stateCount {
-            for a in 0..<3 {
-                for k in 0..<4 {
-                    let i = t.index(s, k, a)
-                    #expect(i == (s * 4 + k) * 3 + a)
-                    let o = uniform.outcomes[s][a][k]
-                    #expect(Int(t.next[i]) == o.next)
-                    #expect(t.probability[i].bitPattern == o.probability.bitPattern && t.reward[i].bitPattern == o.reward.bitPattern)
-                }
-            }
-        }
-        // Not uniform: no interleaved view.
-        #expect(try Self.irregular(seed: 1).flat.interleaved == nil)
-        #expect(try RandomMDP.generate(seed: 4, stateCount: 50, actionCount: 3, branching: 5, gamma: 1, terminalCount: 2).flat.interleaved == nil)
-    }
-
-    @Test func theInterleavedLoopIsBitIdenticalToTheNestedLoop() throws {
-        for mdp in [try RandomMDP.generate(seed: 5, stateCount: 40, actionCount: 4, branching: 5, gamma: 0.95),
-                    try RandomMDP.generate(seed: 6, stateCount: 40, actionCount: 2, branching: 7, gamma: 0.5)] {
-            var rng = SeededGenerator(seed: 9)
-            let v = (0..<mdp.stateCount).map { _ in rng.uniform(-5, 5) }
-            let t = try #require(mdp.flat.interleaved)
-            for s in 0..<mdp.stateCount {
-                var q = [Double](repeating: 0, count: t.actions)
-                for k in 0..<t.branching {
-                    for a in 0..<t.actions {
-                        let i = t.index(s, k, a)
-                        let next = Int(t.next[i])
-                        q[a] += t.probability[i] * (t.reward[i] + mdp.gamma * (mdp.isTerminal[next] ? 0 : v[next]))
-                    }
-                }
-                for a in 0..<t.actions {
-                    var nested = 0.0
-                    for o in mdp.outcomes[s][a] {
-                        nested += o.probability * (o.reward + mdp.gamma * (mdp.isTerminal[o.next] ? 0 : v[o.next]))
-                    }
-                    #expect(q[a].bitPattern == nested.bitPattern)
-                }
-            }
-        }
-    }
-
     @Test func decodedMDPsCarryTheView() throws {
         let mdp = try Self.irregular(seed: 3)
         let data = try JSONEncoder().encode(mdp)

@@ -111,8 +111,8 @@ import Testing
         return try TabularMDP(outcomes: outcomes, isTerminal: terminal, gamma: gamma)
     }
 
-    /// Uniform rows (`actions` actions × `branching` outcomes everywhere: the interleaved SIMD path
-    /// for 2, 4 or 8 actions, the uniform CSR path otherwise) with terminal flags.
+    /// Uniform rows (`actions` actions × `branching` outcomes everywhere: the kernel's fast path,
+    /// with the branching unrolled up to 8) with terminal flags.
     static func uniformWithTerminals(actions: Int = 4, branching: Int = 5) throws -> TabularMDP {
         let base = try RandomMDP.generate(seed: 9, stateCount: 50, actionCount: actions, branching: branching, gamma: 0.9)
         return try TabularMDP(outcomes: base.outcomes, isTerminal: (0..<50).map { $0 % 7 == 3 }, gamma: 0.9)
@@ -123,7 +123,7 @@ import Testing
             ("uniform 4 × 5 with terminals", try uniformWithTerminals()),
             ("uniform 2 × 3 with terminals", try uniformWithTerminals(actions: 2, branching: 3)),
             ("uniform 8 × 2 with terminals", try uniformWithTerminals(actions: 8, branching: 2)),
-            ("uniform 3 × 5 with terminals (no SIMD width)", try uniformWithTerminals(actions: 3, branching: 5)),
+            ("uniform 3 × 5 with terminals", try uniformWithTerminals(actions: 3, branching: 5)),
             ("uniform 4 × 9 (branching past the unrolled sizes)", try uniformWithTerminals(actions: 4, branching: 9)),
             ("irregular 1", try irregular(seed: 1)), ("irregular 2", try irregular(seed: 2)),
             ("random, γ = 1, terminals", try RandomMDP.generate(seed: 4, stateCount: 60, actionCount: 3, branching: 5, gamma: 1, terminalCount: 3)),
@@ -162,13 +162,10 @@ import Testing
         }
     }
 
-    @Test func theExamplesCoverEveryPath() throws {
+    @Test func theExamplesCoverBothPaths() throws {
         let uniform = try Self.uniformWithTerminals()
         #expect(uniform.flat.branching == 5 && uniform.flat.actionsPerState == 4 && uniform.isTerminal.contains(true))
         #expect(try Self.irregular(seed: 1).flat.branching == nil)
-        // Interleaved (SIMD) with 2, 4 and 8 lanes, and a uniform shape without a SIMD width.
-        let widths = try Self.examples().compactMap { $0.1.flat.interleaved?.actions }
-        #expect(Set(widths).isSuperset(of: [2, 3, 4, 8]))
     }
 
     @Test func backupsAreBitIdentical() throws {

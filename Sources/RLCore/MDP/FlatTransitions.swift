@@ -61,10 +61,6 @@ public struct FlatTransitions: Sendable, Equatable {
     /// The number of actions of every state when all states have the same number (then
     /// `firstPair[s] = s * actionsPerState`); nil otherwise.
     public let actionsPerState: Int?
-    /// The same outcomes with the actions of each state side by side (entry (s, k, a) at
-    /// (s·K + k)·A + a), for loops that compute all Q(s,·) of a state at once; nil unless
-    /// ``actionsPerState`` and ``branching`` are both set. See ``InterleavedTransitions``.
-    public let interleaved: InterleavedTransitions?
 
     /// The number of states |S|.
     public var stateCount: Int { firstPair.count - 1 }
@@ -122,8 +118,5 @@ public struct FlatTransitions: Sendable, Equatable {
         self.expectedReward = expected
         self.branching = sameBranching ? firstBranching : nil
         self.actionsPerState = sameActions ? firstActions : nil
-        self.interleaved = InterleavedTransitions(
-            stateCount: outcomes.count, actions: actionsPerState, branching: branching, next: next,
-            compact: compactNext != nil, probability: probability, reward: reward)
     }
 }
