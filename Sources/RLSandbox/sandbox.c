@@ -269,6 +269,21 @@ static void mount_own_proc(void) {
     if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0) fail("mounting /proc");
 }
 
+/// In the new mount namespace: the private working folder becomes a tmpfs of its own, capped at
+/// `bytes` and 4,096 files, owned by the check's uid, without devices, set-uid or executables. A
+/// check cannot fill the grader's disk (or memory) through it, and what it wrote vanishes with it.
+static void mount_scratch(const char *workdir, const char *bytes, long uid, long gid) {
+    char *end = NULL;
+    unsigned long long size = strtoull(bytes, &end, 10);
+    if (!end || *end != '\0' || size == 0) fail("--limit-scratch needs a byte count");
+    uid_t u = uid >= 0 ? (uid_t)uid : getuid();
+    gid_t g = gid >= 0 ? (gid_t)gid : (uid >= 0 ? (gid_t)uid : getgid());
+    char options[160];
+    snprintf(options, sizeof options, "size=%llu,nr_inodes=4096,mode=0700,uid=%u,gid=%u", size, (unsigned)u, (unsigned)g);
+    if (mount("rlgrade-scratch", workdir, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, options) != 0)
+        fail("mounting the private folder");
+}
+
 static volatile sig_atomic_t terminate_requested = 0;
 static void on_terminate(int sig) { (void)sig; terminate_requested = 1; }
 
@@ -282,7 +297,9 @@ static int probe(void) {
         if (inner < 0) _exit(1);
         if (inner == 0) {
             if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0) _exit(1);
-            _exit(mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) == 0 ? 0 : 1);
+            if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) != 0) _exit(1);
+            // The private folder's tmpfs (mount_scratch), here over /tmp of this private namespace.
+            _exit(mount("rlgrade-probe", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=65536") == 0 ? 0 : 1);
         }
         int st;
         waitpid(inner, &st, 0);
@@ -308,7 +325,7 @@ int main(int argc, char **argv) {
     int use_landlock = 0, use_namespaces = 0, use_seccomp = 0;
     long uid = -1, gid = -1;
     const char *workdir = NULL, *limit_as = NULL, *limit_cpu = NULL, *limit_fsize = NULL, *limit_nproc = NULL;
-    const char *limit_nofile = NULL;
+    const char *limit_nofile = NULL, *limit_scratch = NULL;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -337,6 +354,7 @@ int main(int argc, char **argv) {
         else if (strcmp(a, "--limit-fsize") == 0) limit_fsize = v;
         else if (strcmp(a, "--limit-nproc") == 0) limit_nproc = v;
         else if (strcmp(a, "--limit-nofile") == 0) limit_nofile = v;
+        else if (strcmp(a, "--limit-scratch") == 0) limit_scratch = v;
         else if (strcmp(a, "--status-fd") == 0) status_fd = (int)strtol(v, NULL, 10);
         else { fprintf(stderr, "rlgrade-sandbox: unknown option %s\n", a); return 125; }
         i++;
@@ -368,6 +386,10 @@ int main(int argc, char **argv) {
         if (getppid() == 1 && !use_namespaces) _exit(125);  // the outer process is already gone
         if (use_namespaces) mount_own_proc();
         if (workdir && uid >= 0 && chown(workdir, (uid_t)uid, (gid_t)(gid >= 0 ? gid : uid)) != 0) fail("chown workdir");
+        if (workdir && limit_scratch) {
+            if (!use_namespaces) fail("--limit-scratch needs --namespaces");
+            mount_scratch(workdir, limit_scratch, uid, gid);
+        }
         if (workdir && chdir(workdir) != 0) fail("chdir workdir");
         if (limit_as) set_limit(RLIMIT_AS, limit_as);
         if (limit_cpu) set_limit(RLIMIT_CPU, limit_cpu);

@@ -60,7 +60,7 @@ public enum IsolationGate {
               + (isolation.landlockABI >= 4 ? "; TCP bind/connect denied" : "")
               + (isolation.landlockABI >= 6 ? "; signals and abstract sockets scoped" : "")
             : available.landlockABI > 0 ? "off (RLGRADE_ISOLATION)" : "not offered by this kernel")
-        row("namespaces", isolation.namespaces ? "on: new PID, network and IPC namespaces\(available.root ? "" : " (in a user namespace)")"
+        row("namespaces", isolation.namespaces ? "on: new PID, network, IPC and mount namespaces\(available.root ? "" : " (in a user namespace)"); the private folder is a tmpfs capped at \(ChildLimits().scratchBytes >> 20) MiB and 4,096 files"
             : available.namespaces ? "off (RLGRADE_ISOLATION)" : "not allowed here (containers often refuse them)")
         row("seccomp", isolation.trampoline != nil ? "on: no IP sockets (no network), no io_uring" : "off (no trampoline)")
         row("rlimits", "address space, CPU seconds, file size, open files, no core files; processes per check"

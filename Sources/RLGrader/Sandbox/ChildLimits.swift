@@ -17,6 +17,9 @@ public struct ChildLimits: Sendable, Equatable, Codable {
     /// Processes and threads the child may have at once (RLIMIT_NPROC of its dedicated uid or user
     /// namespace): the runner's own threads plus a few.
     public var processCount: Int = 64
+    /// Bytes the child may keep in its private working folder, all files together (a tmpfs of its
+    /// own, with at most 4,096 files, where the PID/mount namespaces are available).
+    public var scratchBytes: UInt64 = 256 << 20
 
     public init(
         wallSeconds: Double = 10, cpuSeconds: Int? = nil, addressSpaceBytes: UInt64 = 4 << 30,

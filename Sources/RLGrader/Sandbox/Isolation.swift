@@ -15,8 +15,10 @@ import Darwin
 /// - **Landlock** (kernel 5.13+): read/execute only the runner and the runtime libraries, read-write
 ///   only the private working folder; TCP bind/connect denied (ABI 4+); signals and abstract
 ///   sockets scoped (ABI 6+).
-/// - **namespaces**: new PID (orphans die with the check), network (no network) and IPC namespaces;
-///   a user namespace when the grader is not root.
+/// - **namespaces**: new PID (orphans die with the check), network (no network), IPC and mount
+///   namespaces; a user namespace when the grader is not root. The private working folder is then a
+///   tmpfs of its own, capped at ``ChildLimits/scratchBytes`` and 4,096 files: a check cannot fill
+///   the disk through it.
 /// - **seccomp** (always, with the trampoline): no IP or other non-Unix sockets, no io_uring, so
 ///   there is no network even where the other layers are missing.
 /// - **rlimits** (always): address space, CPU, file size, processes (per dedicated uid or user

@@ -138,7 +138,7 @@ public final class Sandbox: @unchecked Sendable {
             "--limit-nofile", "256",
         ]
         if let uid = run.uid { options += ["--uid", String(uid), "--gid", String(uid)] }
-        if isolation.namespaces { options.append("--namespaces") }
+        if isolation.namespaces { options += ["--namespaces", "--limit-scratch", String(limits.scratchBytes)] }
         options.append("--seccomp")
         if isolation.landlockABI > 0 {
             options.append("--landlock")
