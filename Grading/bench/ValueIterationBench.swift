@@ -45,12 +45,22 @@ enum ValueIterationBench {
     /// V and π agree with SciPy's bit for bit. Returns V and π after `sweeps` sweeps.
     static func expectedRewardSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> (values: [Double], policy: [Int32]) {
         // 16-bit next states when they fit (`mdp.flat.compactNext`): fewer bytes per sweep.
-        if let compact = mdp.flat.compactNext { return expectedRewardSweeps(mdp, sweeps, next: compact) }
-        return expectedRewardSweeps(mdp, sweeps, next: mdp.flat.next)
+        if let compact = mdp.flat.compactNext { return expectedRewardSweeps(mdp, sweeps, next: compact, policy: true) }
+        return expectedRewardSweeps(mdp, sweeps, next: mdp.flat.next, policy: true)
     }
 
+    /// The V-only part of pymdptoolbox's sweep (`Q.max(axis=0)` without the argmax): the same work
+    /// as SciPy's "Q+max", the same V bit for bit.
+    static func expectedRewardValueSweeps(_ mdp: TabularMDP, _ sweeps: Int) -> [Double] {
+        if let compact = mdp.flat.compactNext { return expectedRewardSweeps(mdp, sweeps, next: compact, policy: false).values }
+        return expectedRewardSweeps(mdp, sweeps, next: mdp.flat.next, policy: false).values
+    }
+
+    /// `policy`: also compute the greedy policy (a constant at each call site, so each variant is
+    /// compiled without the other's work).
+    @inline(__always)
     static func expectedRewardSweeps<Index: FixedWidthInteger>(
-        _ mdp: TabularMDP, _ sweeps: Int, next nextStates: [Index]
+        _ mdp: TabularMDP, _ sweeps: Int, next nextStates: [Index], policy withPolicy: Bool
     ) -> (values: [Double], policy: [Int32]) {
         let f = mdp.flat, n = mdp.stateCount, gamma = mdp.gamma
         var v = [Double](repeating: 0, count: n)
@@ -90,12 +100,12 @@ enum ValueIterationBench {
                         p &+= 1
                         for a in 1..<actions {
                             let q = reward[p] + gamma * expectation(p &* branching, branching)
-                            action = best < q ? Int32(truncatingIfNeeded: a) : action
+                            if withPolicy { action = best < q ? Int32(truncatingIfNeeded: a) : action }
                             best = best < q ? q : best
                             p &+= 1
                         }
                         out[s] = best
-                        greedy[s] = action
+                        if withPolicy { greedy[s] = action }
                     }
                 }
                 if let actions = f.actionsPerState, let branching = f.branching {
@@ -132,6 +142,10 @@ enum ValueIterationBench {
     static func export(_ mdp: TabularMDP, sweeps: Int, to path: String) {
         let f = mdp.flat
         let scipyLike = expectedRewardSweeps(mdp, sweeps)
+        guard expectedRewardValueSweeps(mdp, sweeps).map(\.bitPattern) == scipyLike.values.map(\.bitPattern) else {
+            FileHandle.standardError.write(Data("the V-only sweep disagrees with pymdptoolbox's\n".utf8))
+            exit(1)
+        }
         func list<T>(_ values: [T]) -> String { "[" + values.map { "\($0)" }.joined(separator: ",") + "]" }
         let fields = [
             "\"stateCount\": \(mdp.stateCount)",

@@ -56,7 +56,7 @@ do {
 // 2. Value-iteration sweeps per second on a seeded 10,000-state, 4-action, branching-5 MDP: the
 //    nested `outcomes` (the readable layout, as before `mdp.flat`), the judge's kernel over
 //    `mdp.flat`, and pymdptoolbox's sweep (SciPy's arithmetic r(s,a) + γ Σ P V, and the greedy
-//    policy) over `mdp.flat`.
+//    policy) over `mdp.flat`, with and without the greedy policy.
 do {
     let mdp = try! RandomMDP.generate(seed: 7, stateCount: 10_000, actionCount: 4, branching: 5, gamma: 0.95)
     let shape = "10,000 states, 4 actions, branching 5"
@@ -65,10 +65,12 @@ do {
         { _ = ValueIterationBench.nestedSweeps(mdp, sweeps) },
         { _ = ValueIterationBench.judgeSweeps(mdp, sweeps) },
         { _ = ValueIterationBench.expectedRewardSweeps(mdp, sweeps) },
+        { _ = ValueIterationBench.expectedRewardValueSweeps(mdp, sweeps) },
     ])
     report("value iteration sweeps per second, nested outcomes (\(shape))", Double(sweeps) / times[0], "sweeps/s")
     report("value iteration sweeps per second (\(shape))", Double(sweeps) / times[1], "sweeps/s")
     report("value iteration sweeps per second, expected rewards and greedy policy as pymdptoolbox (\(shape))", Double(sweeps) / times[2], "sweeps/s")
+    report("value iteration sweeps per second, expected rewards, values only (\(shape))", Double(sweeps) / times[3], "sweeps/s")
     let arguments = CommandLine.arguments
     if let i = arguments.firstIndex(of: "--export-mdp"), i + 1 < arguments.count {
         ValueIterationBench.export(mdp, sweeps: sweeps, to: arguments[i + 1])

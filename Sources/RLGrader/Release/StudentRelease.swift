@@ -26,7 +26,7 @@ public enum StudentRelease {
         let copier = TreeCopier(from: workspace.root, to: out)
         try copier.copyFile("Package.swift", transform: releasePackageManifest)
         try copier.copyFile(".gitignore")
-        for folder in ["Sources/RLCore", "Sources/RLHomework", "Sources/rlgrade", "Sources/RLSandbox", "Tests/RLCoreTests", "Grading/bench"] {
+        for folder in ["Sources/RLCore", "Sources/RLHomework", "Sources/RLJudgeKernels", "Sources/rlgrade", "Sources/RLSandbox", "Tests/RLCoreTests", "Grading/bench"] {
             try copier.copyTree(folder)
         }
         try copier.copyTree("Sources/RLGrader", skipping: ["Checks"])
