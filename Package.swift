@@ -9,6 +9,7 @@ import PackageDescription
 // are small, so the first `swift build` grows by seconds; RLGrader at -O as well would save another
 // 0.45 s of CPU but add minutes to that build. Swift never contracts or reassociates floating point,
 // so every number (and golden file) is the same; `rlgrade`, RLGrader and the tests stay -Onone.
+// RLJudgeKernels (the judge's Bellman kernels, run in the student's grader too) is -O likewise.
 let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
 let package = Package(

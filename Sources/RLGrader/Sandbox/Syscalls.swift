@@ -104,10 +104,9 @@ enum Syscalls {
 
     /// Spawns `path` with `arguments` in its own process group, with `descriptors[i]` as its
     /// descriptor i and no other descriptor of the grader (everything from `descriptors.count` up is
-    /// closed in the child), a clean signal mask and default signal handlers.
-    /// Spawns `path` in its own process group with `descriptors` as its 0, 1, 2, … (every other
-    /// descriptor closed) and, when `workingDirectory` is set, that folder as its current directory
-    /// (so nothing the child writes to a relative path lands in the grader's own folder).
+    /// closed in the child), a clean signal mask and default signal handlers, and, when
+    /// `workingDirectory` is set, that folder as its current directory (so nothing the child writes
+    /// to a relative path lands in the grader's own folder).
     static func spawn(
         path: String, arguments: [String], environment: [String], descriptors: [Int32], workingDirectory: String? = nil
     ) throws(Failure) -> pid_t {
@@ -126,7 +125,8 @@ enum Syscalls {
             #if canImport(Glibc)
             let rc = c_addchdir(&actions, workingDirectory)
             #else
-            let rc = posix_spawn_file_actions_addchdir_np(&actions, workingDirectory)
+            var rc = ENOSYS
+            if #available(macOS 10.15, *) { rc = posix_spawn_file_actions_addchdir_np(&actions, workingDirectory) }
             #endif
             guard rc == 0 else { throw Failure(call: "posix_spawn_file_actions_addchdir_np \(workingDirectory)", code: rc) }
         }
