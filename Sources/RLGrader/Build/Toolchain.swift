@@ -70,7 +70,7 @@ public struct Toolchain: Sendable {
 
     /// The compiler's version line, part of every cache key.
     func versionLine() throws(GraderError) -> String {
-        try compile(["--version"], in: FileManager.default.currentDirectoryPath).output
+        Self.normalizedVersion(try compile(["--version"], in: FileManager.default.currentDirectoryPath).output)
     }
 
     /// ``versionLine()``, remembered in `cacheFolder` for this compiler binary: the file
@@ -92,13 +92,21 @@ public struct Toolchain: Sendable {
         let file = cacheFolder + "/toolchain-version"
         if let text = try? String(contentsOfFile: file, encoding: .utf8), let newline = text.firstIndex(of: "\n"),
            text[..<newline] == identity {
-            return String(text[text.index(after: newline)...])
+            return Self.normalizedVersion(String(text[text.index(after: newline)...]))
         }
+        // Cold and warm runs must give the same line: it is part of every cache key (a cold first
+        // run that keyed on something else would make the second run rebuild and regrade everything).
         let line = try versionLine()
         // Only into an existing cache folder (it is created 0700 with the stub modules).
         guard FileManager.default.fileExists(atPath: cacheFolder) else { return line }
-        try? (identity + "\n" + line).write(toFile: file, atomically: true, encoding: .utf8)
+        try? (identity + "\n" + line + "\n").write(toFile: file, atomically: true, encoding: .utf8)
         return line
-            .split(separator: "\n").first.map(String.init) ?? "unknown"
+    }
+
+    /// The first non-empty line of `swiftc --version` ("Swift version 6.3.1 (…)"), trimmed.
+    static func normalizedVersion(_ output: String) -> String {
+        output.split(separator: "\n").lazy
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .first { !$0.isEmpty } ?? "unknown"
     }
 }
