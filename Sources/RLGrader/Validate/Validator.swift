@@ -17,9 +17,50 @@ public struct Validator {
     }
 
     /// Validates `homeworkIDs` and returns the problems found (empty: all good).
+    ///
+    /// Every grading of every homework goes into one pool on `width` threads, costliest first
+    /// (a homework's recording before its other gradings); each homework's lines are logged as one
+    /// block when its last grading is done. The problems come in the order of `homeworkIDs`.
     public func validate(_ homeworkIDs: [String]) throws(GraderError) -> [String] {
+        var plans: [ValidationPlan] = []
+        for id in homeworkIDs { plans.append(try plan(id)) }
+        var jobs: [CostOrderedPool.Job] = []
+        var owners: [(plan: Int, grading: ValidationGrading)] = []
+        for (p, plan) in plans.enumerated() {
+            let record = jobs.count
+            for grading in plan.gradings {
+                jobs.append(CostOrderedPool.Job(cost: plan.cost(of: grading), after: grading == .record ? nil : record))
+                owners.append((p, grading))
+            }
+        }
+        let plansToRun = plans, ownersOfJobs = owners
+        let outcomes = LockedBox([[ValidationGrading: ValidationOutcome]](repeating: [:], count: plans.count))
+        // Per homework: its problems or the error that stopped its evaluation, once all its gradings are done.
+        let evaluated = LockedBox([Result<[String], GraderError>?](repeating: nil, count: plans.count))
+        let log = self.log, strict = self.strict
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        log("validate: \(jobs.count) gradings of \(plans.count) homework\(plans.count == 1 ? "" : "s"), \(width) at a time, the costliest first; each homework's lines follow when its last grading is done")
+        CostOrderedPool(width: width).run(jobs, { i in
+            let (p, grading) = ownersOfJobs[i]
+            let outcome = plansToRun[p].run(grading)
+            outcomes.withLock { $0[p][grading] = outcome }
+        }, finished: { i in
+            // The homework of job i, if that was its last grading: its lines, as one block.
+            let p = ownersOfJobs[i].plan
+            let done = outcomes.snapshot[p]
+            guard done.count == plansToRun[p].gradings.count else { return }
+            let result: Result<[String], GraderError>
+            do { result = .success(try plansToRun[p].evaluate(done, strict: strict, log: log)) }
+            catch let error as GraderError { result = .failure(error) } catch { result = .failure(.internal("\(error)")) }
+            evaluated.withLock { $0[p] = result }
+        })
         var problems: [String] = []
-        for id in homeworkIDs { problems += try validate(id) }
+        for result in evaluated.snapshot {
+            switch result! {
+            case .success(let found): problems += found
+            case .failure(let error): throw error
+            }
+        }
         return problems
     }
 
@@ -30,96 +71,25 @@ public struct Validator {
         }.sorted()
     }
 
-    private func validate(_ id: String) throws(GraderError) -> [String] {
+    private func plan(_ id: String) throws(GraderError) -> ValidationPlan {
         guard workspace.hasReference(id) else {
             throw .configuration("ReferenceSolutions/\(id) is missing: validate needs the reference solution")
         }
-        var problems: [String] = []
         // A live-only oracle: every answer comes from the reference now, not from the recording.
-        let (homework, rubric, liveGrader, liveOracle) = try GraderSetup.make(
-            workspace: workspace, homeworkID: id, useGolden: false)
+        // The recording has an oracle of its own, so the answers it lists are the public checks' only.
+        let (homework, rubric, liveGrader, _) = try GraderSetup.make(workspace: workspace, homeworkID: id, useGolden: false)
+        let (_, _, recordingGrader, recordingOracle) = try GraderSetup.make(workspace: workspace, homeworkID: id, useGolden: false)
         let reference = workspace.referencePath(id)
-        @Sendable func request(overlay: String?, everything: Bool, only: [String] = []) -> GradingRequest {
-            GradingRequest(
-                homework: homework, rubric: rubric, submissionFolder: reference, submissionName: "reference",
-                overlayFolder: overlay, includeNonPublic: everything, only: only, concurrency: 1)
-        }
-
-        // 1. Golden answers are exactly what the reference answers for the public checks.
-        let recorded = try Recorder.referenceAnswers(
-            homework: homework, rubric: rubric, grader: liveGrader, oracle: liveOracle, reference: reference).golden
-        let onDisk = try GoldenFile.load(path: workspace.goldenPath(id), homework: id)
-        if recorded.answers != onDisk.answers || recorded.referenceCurves != onDisk.referenceCurves {
-            problems.append("\(id): Grading/golden/\(id).json is stale (\(onDisk.answers.count) recorded answers, the reference gives \(recorded.answers.count) or different ones); run `rlgrade record \(id)`")
-        }
-
-        // 2. The reference: full marks on every check, and byte-identical JSON twice.
-        let first = try liveGrader.grade(request(overlay: nil, everything: true))
-        let second = try liveGrader.grade(request(overlay: nil, everything: true))
-        for check in first.checks where check.status != .passed {
-            problems.append("\(id): the reference does not pass \(check.id): \(check.feedback.lines.joined(separator: " | "))")
-        }
-        let firstJSON = (try? JSONReport.render(first)) ?? "a"
-        let secondJSON = (try? JSONReport.render(second)) ?? "b"
-        if firstJSON != secondJSON { problems.append("\(id): grading the reference twice gave different JSON reports") }
-        log("\(id): reference \(Show.number(first.points))/\(Show.number(first.maxPoints)), deterministic: \(firstJSON == secondJSON ? "yes" : "NO")")
-
-        // 3. Mutants and variants, two at a time. A mutant runs only the checks its manifest names
-        //    (what it must fail, and what proves those checks); a variant runs every check.
         let mutants = subfolders(reference + "/mutants")
         let variants = subfolders(reference + "/variants")
         var manifests: [String: MutantManifest] = [:]
         for name in mutants {
             manifests[name] = try MutantManifest.load(reference + "/mutants/\(name)/manifest.json", rubric: rubric)
         }
-        let mustFail = manifests.mapValues(\.mustFail)
-        let jobs = mutants.map { ("mutants", $0) } + variants.map { ("variants", $0) }
-        let reports = LockedBox([String: Result<Report, GraderError>]())
-        let grader = liveGrader
-        parallelFor(jobs.count, width: 2) { i in
-            let (kind, name) = jobs[i]
-            let result: Result<Report, GraderError>
-            let only = kind == "mutants" ? mustFail[name] ?? [] : []
-            do { result = .success(try grader.grade(request(overlay: reference + "/\(kind)/\(name)", everything: true, only: only))) }
-            catch let e as GraderError { result = .failure(e) }
-            catch { result = .failure(.internal("\(error)")) }
-            reports.withLock { $0["\(kind)/\(name)"] = result }
-        }
-        var caught = Set<String>()
-        for name in mutants {
-            let report: Report
-            switch reports.snapshot["mutants/\(name)"]! {
-            case .success(let r): report = r
-            case .failure(let e): throw e
-            }
-            let failed = report.checks.filter { $0.status != .passed }.map(\.id)
-            caught.formUnion(failed)
-            let missed = manifests[name]!.mustFail.filter { !failed.contains($0) }
-            if report.status == "compile-error" {
-                problems.append("\(id): mutant \(name) does not compile: \(report.build.message ?? "")")
-            } else if !missed.isEmpty {
-                problems.append("\(id): mutant \(name) (\(manifests[name]!.description)) is not caught by \(missed.joined(separator: ", "))")
-            }
-            log("\(id): mutant \(name): fails \(failed.isEmpty ? "nothing" : failed.joined(separator: ", "))")
-        }
-        for name in variants {
-            let report: Report
-            switch reports.snapshot["variants/\(name)"]! {
-            case .success(let r): report = r
-            case .failure(let e): throw e
-            }
-            for check in report.checks where check.status != .passed {
-                problems.append("\(id): variant \(name) should score full marks but fails \(check.id): \(check.feedback.lines.joined(separator: " | "))")
-            }
-            log("\(id): variant \(name): \(Show.number(report.points))/\(Show.number(report.maxPoints))")
-        }
-
-        // 4. Every check is proven by some mutant.
-        let unproven = rubric.entries.map(\.id).filter { !caught.contains($0) }
-        for check in unproven {
-            let message = "\(id): \(check) is unproven: no mutant fails it"
-            if strict { problems.append(message) } else { log("warning: " + message) }
-        }
-        return problems
+        return ValidationPlan(
+            id: id, homework: homework, rubric: rubric, grader: liveGrader,
+            recordingGrader: recordingGrader, recordingOracle: recordingOracle,
+            goldenPath: workspace.goldenPath(id), reference: reference,
+            mutants: mutants, variants: variants, manifests: manifests)
     }
 }
