@@ -42,7 +42,6 @@ struct CostOrderedPool {
         let jobs: [Job]
         var started: [Bool]
         var done: [Bool]
-        var remaining: Int
         let condition = NSCondition()
         let reporting = NSLock()
 
@@ -50,7 +49,6 @@ struct CostOrderedPool {
             self.jobs = jobs
             started = Array(repeating: false, count: jobs.count)
             done = started
-            remaining = jobs.count
         }
 
         /// The costliest ready job (ties: the earlier one), waiting while only blocked jobs are
@@ -81,7 +79,6 @@ struct CostOrderedPool {
             reporting.unlock()
             condition.lock()
             done[i] = true
-            remaining -= 1
             condition.broadcast()
             condition.unlock()
         }

@@ -18,7 +18,7 @@ enum ValidationOutcome: Sendable {
 }
 
 /// A homework's gradings for `validate`, and how their reports are judged.
-struct ValidationPlan: @unchecked Sendable {
+struct ValidationPlan: Sendable {
     let id: String
     let homework: HomeworkDescriptor
     let rubric: Rubric
@@ -89,7 +89,12 @@ struct ValidationPlan: @unchecked Sendable {
         var problems: [String] = []
 
         // 1. Golden answers are exactly what the reference answers for the public checks.
-        guard case .recorded(let recorded, _) = outcomes[.record]! else { _ = try report(.record); return [] }
+        let recorded: GoldenFile
+        switch outcomes[.record]! {
+        case .recorded(let golden, _): recorded = golden
+        case .failed(let error): throw error
+        case .graded: throw .internal("\(id): the recording gave no golden answers")
+        }
         let onDisk = try GoldenFile.load(path: goldenPath, homework: id)
         if recorded.answers != onDisk.answers || recorded.referenceCurves != onDisk.referenceCurves {
             problems.append("\(id): Grading/golden/\(id).json is stale (\(onDisk.answers.count) recorded answers, the reference gives \(recorded.answers.count) or different ones); run `rlgrade record \(id)`")
@@ -136,5 +141,4 @@ struct ValidationPlan: @unchecked Sendable {
         }
         return problems
     }
-
 }
