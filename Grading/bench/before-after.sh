@@ -38,7 +38,9 @@ prepare() {
   (cd "$tree" && .build/debug/rlgrade "$hw" "$dir" >/dev/null 2>&1) || true
 }
 
-# once TREE SIDE HW EDIT: one `rlgrade HW` run; appends "wall cpu" to $work/SIDE-HW.times.
+# once TREE SIDE HW EDIT: one `rlgrade HW` run (EDIT=1: after appending a comment to one file);
+# appends "wall cpu" to $work/SIDE-HW-EDIT.times. The same measurement as student-loop.sh, which
+# times one tree run after run; here two trees take turns.
 once() {
   local tree="$1" side="$2" hw="$3" edit="$4" dir="$work/$2-$3"
   local file; file="$(ls "$dir"/*.swift | head -1)"
